@@ -1,0 +1,7 @@
+import { Hono } from 'hono';
+
+export function createSandboxApp() {
+  const app = new Hono();
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  return app;
+}

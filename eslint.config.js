@@ -1,0 +1,3 @@
+import config from '@jackpot-portal/eslint-config';
+
+export default config;

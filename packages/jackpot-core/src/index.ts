@@ -1,0 +1,1 @@
+export { centsToEuros, eurosToCents } from './money';

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Entry point of every root npm script. It needs nothing but Node.js and npm: it makes sure
+// the pinned pnpm and the workspace's dependencies are installed, then hands over to the
+// TypeScript task (scripts/<task>.ts) that does the real work.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pnpmVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const task = process.argv[2];
+const tasks = ['start', 'dev', 'test', 'sandbox', 'conformance', 'db-migrate-new'];
+if (!tasks.includes(task)) {
+  console.error(`Unknown task "${task}". Known tasks: ${tasks.join(', ')}.`);
+  process.exit(2);
+}
+
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  NEXT_TELEMETRY_DISABLED: '1',
+  CHECKPOINT_DISABLE: '1',
+  COREPACK_ENABLE_STRICT: '0',
+  npm_config_nodedir: process.env.npm_config_nodedir ?? (existsSync('/usr/include/node/node.h') ? '/usr' : undefined),
+};
+for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+
+const started = Date.now();
+const step = (label) => process.stdout.write(`\u25b8 ${label}\u2026`);
+const done = (t0, note = '') => console.log(` done in ${((Date.now() - t0) / 1000).toFixed(1)} s${note ? ` (${note})` : ''}`);
+const fail = (label, detail) => {
+  console.error(`\n\u2716 ${label} failed.${detail ? `\n${detail}` : ''}`);
+  process.exit(1);
+};
+
+function run(cmd, args, { quiet = false } = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, env, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
+  return result;
+}
+
+// 1. pnpm at the pinned version: the one on PATH if it matches, else a private copy in .tools/.
+function findPnpm() {
+  const onPath = run('pnpm', ['--version'], { quiet: true });
+  if (onPath.status === 0 && onPath.stdout.trim() === pnpmVersion) return 'pnpm';
+  const local = path.join(root, '.tools', 'node_modules', '.bin', 'pnpm');
+  if (existsSync(local)) {
+    const v = run(local, ['--version'], { quiet: true });
+    if (v.status === 0 && v.stdout.trim() === pnpmVersion) return local;
+  }
+  const t0 = Date.now();
+  step(`install pnpm ${pnpmVersion} into .tools/`);
+  mkdirSync(path.join(root, '.tools'), { recursive: true });
+  const r = run('npm', ['install', '--no-audit', '--no-fund', '--prefix', path.join(root, '.tools'), `pnpm@${pnpmVersion}`], { quiet: true });
+  if (r.status !== 0) fail(`Installing pnpm ${pnpmVersion}`, r.stderr);
+  done(t0);
+  return local;
+}
+
+// 2. Dependencies: reinstalled only when the lockfile or a manifest changed since the last install.
+function installFingerprint() {
+  const hash = createHash('sha256');
+  const files = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json'];
+  for (const dir of ['apps', 'packages', 'tooling']) {
+    const base = path.join(root, dir);
+    if (!existsSync(base)) continue;
+    for (const name of readdirSync(base)) files.push(path.join(dir, name, 'package.json'));
+  }
+  for (const f of files.sort()) {
+    const p = path.join(root, f);
+    if (existsSync(p)) hash.update(f).update(readFileSync(p));
+  }
+  return hash.digest('hex');
+}
+
+const pnpm = findPnpm();
+const stamp = path.join(root, 'node_modules', '.install-fingerprint');
+const fingerprint = installFingerprint();
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== fingerprint) {
+  const t0 = Date.now();
+  step('install dependencies (pnpm install)');
+  const frozen = existsSync(path.join(root, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : [];
+  const r = run(pnpm, ['install', ...frozen, '--reporter', 'append-only'], { quiet: true });
+  if (r.status !== 0) fail('Installing dependencies', `${r.stdout}\n${r.stderr}`);
+  writeFileSync(stamp, installFingerprint());
+  done(t0);
+} else {
+  console.log('\u25b8 install dependencies\u2026 up to date');
+}
+
+// 3. Hand over to the task, with the same pnpm on PATH for any nested call.
+if (pnpm !== 'pnpm') env.PATH = `${path.dirname(pnpm)}${path.delimiter}${env.PATH}`;
+env.JACKPOT_PORTAL_BOOTSTRAP_MS = String(Date.now() - started);
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+const result = spawnSync(tsx, [path.join(root, 'scripts', `${task}.ts`), ...process.argv.slice(3)], { cwd: root, env, stdio: 'inherit' });
+process.exit(result.status ?? 1);

@@ -1,0 +1,40 @@
+// The one lint configuration of the workspace, imported by the root eslint.config.js.
+import js from '@eslint/js';
+import nextPlugin from '@next/eslint-plugin-next';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+// Environment variables are read, validated and typed once per package, in its env module;
+// everywhere else they are imported from there.
+const envModules = ['**/env.ts', '**/env/**', '**/*.config.ts', '**/*.config.js', '**/*.config.mjs', 'scripts/**', '**/e2e/**', '**/test/**', '**/*.test.ts'];
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', '**/.next/**', '**/.turbo/**', '**/generated/**', '.tools/**', '.data/**', '**/next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Import the validated env from the package env module instead.' }],
+    },
+  },
+  { files: envModules, rules: { 'no-restricted-properties': 'off' } },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, '@next/next': nextPlugin },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs['core-web-vitals'].rules,
+    },
+    settings: { next: { rootDir: 'apps/web/' } },
+  },
+);

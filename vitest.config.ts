@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One run for the whole workspace: each package with a vitest.config.ts is a project.
+export default defineConfig({
+  test: {
+    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts'],
+  },
+});
