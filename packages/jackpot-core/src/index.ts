@@ -1,1 +1,2 @@
-export { centsToEuros, eurosToCents } from './money';
+export * from './contract';
+export { centsToEuros, eurosToCents, hasWireEuroPrecision } from './money/euros';
