@@ -1,2 +1,2 @@
 export * from './contract';
-export { centsToEuros, eurosToCents, hasWireEuroPrecision } from './money/euros';
+export * from './money';

@@ -1,0 +1,3 @@
+export * from './allowed-values';
+export * from './euros';
+export * from './pricing';
