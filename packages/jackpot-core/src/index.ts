@@ -1,2 +1,4 @@
 export * from './contract';
 export * from './money';
+export * from './session-jwt';
+export * from './webhooks';

@@ -1,0 +1,3 @@
+export * from './mint-session-jwt';
+export * from './session-jwt-claims';
+export * from './verify-session-jwt';
