@@ -72,6 +72,10 @@ export const webhookMessageSchemas = {
 export type WebhookMessage<E extends WebhookEventName> = z.output<(typeof webhookMessageSchemas)[E]>;
 export type WebhookMessageWire<E extends WebhookEventName> = z.input<(typeof webhookMessageSchemas)[E]>;
 
+export function isCouponEventName(name: string): name is CouponEventName {
+  return (Object.values(COUPON_EVENTS) as string[]).includes(name);
+}
+
 export function isWebhookEventName(name: string): name is WebhookEventName {
   return Object.hasOwn(webhookMessageSchemas, name);
 }
