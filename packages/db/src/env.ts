@@ -33,3 +33,8 @@ export function requireDatabaseUrl(source: Record<string, string | undefined> = 
   if (!url) throw new Error('DATABASE_URL is not set: start the database first (npm start does it for you).');
   return url;
 }
+
+/** This process's environment plus overrides, for child processes such as the Prisma CLI. */
+export function childProcessEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}

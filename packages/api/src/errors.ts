@@ -1,0 +1,39 @@
+import { TRPCError } from '@trpc/server';
+
+/**
+ * Every failure the domain reports on purpose. The code says what happened; the message is
+ * plain words a user can read. HTTP and tRPC codes are derived in one place below.
+ */
+export const appErrorCodes = {
+  UNAUTHENTICATED: { http: 401, trpc: 'UNAUTHORIZED' },
+  FORBIDDEN: { http: 403, trpc: 'FORBIDDEN' },
+  NOT_FOUND: { http: 404, trpc: 'NOT_FOUND' },
+  VALIDATION: { http: 400, trpc: 'BAD_REQUEST' },
+  CONFLICT: { http: 409, trpc: 'CONFLICT' },
+  INSUFFICIENT_BUDGET: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
+  JACKPOT_REFUSED: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
+  JACKPOT_UNAVAILABLE: { http: 503, trpc: 'SERVICE_UNAVAILABLE' },
+  DATABASE_UNAVAILABLE: { http: 503, trpc: 'SERVICE_UNAVAILABLE' },
+} as const satisfies Record<string, { http: number; trpc: TRPCError['code'] }>;
+
+export type AppErrorCode = keyof typeof appErrorCodes;
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  get httpStatus(): number {
+    return appErrorCodes[this.code].http;
+  }
+}
+
+export function toTRPCError(error: AppError): TRPCError {
+  return new TRPCError({ code: appErrorCodes[error.code].trpc, message: error.message, cause: error });
+}

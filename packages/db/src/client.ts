@@ -1,0 +1,22 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+
+import { PrismaClient } from './generated/prisma/client';
+
+export type Db = PrismaClient;
+
+/** A Prisma client over node-postgres. One per process: see getDb(). */
+export function createDb(databaseUrl: string, options: { maxConnections?: number } = {}): Db {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.maxConnections ?? 10 });
+  return new PrismaClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { jackpotPortalDb?: { url: string; db: Db } };
+
+/** The process-wide client; survives hot reloads in development. */
+export function getDb(databaseUrl: string): Db {
+  const cached = globalForDb.jackpotPortalDb;
+  if (cached && cached.url === databaseUrl) return cached.db;
+  const db = createDb(databaseUrl);
+  globalForDb.jackpotPortalDb = { url: databaseUrl, db };
+  return db;
+}

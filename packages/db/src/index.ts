@@ -1,0 +1,3 @@
+export { createDb, getDb, type Db } from './client';
+export { readDbEnv, requireDatabaseUrl, type DbEnv } from './env';
+export * from './generated/prisma/client';

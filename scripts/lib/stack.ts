@@ -1,0 +1,167 @@
+import path from 'node:path';
+
+import { createDb } from '@jackpot-portal/db';
+import { startEmbeddedPostgres } from '@jackpot-portal/db/embedded';
+import { migrateDatabase } from '@jackpot-portal/db/migrate';
+import { demoAccounts, seedDatabase } from '@jackpot-portal/db/seed';
+
+import { childEnv, type LocalSecrets, repoRoot, type ScriptEnv } from './env';
+import { startServer } from './processes';
+import { bold, dim, step } from './steps';
+
+export interface Database {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** The database step: the server named by DATABASE_URL, or an embedded one in the data folder. */
+export function startDatabase(options: { env: ScriptEnv; dataDir: string; port: number }): Promise<Database> {
+  return step(
+    'database',
+    async () => {
+      if (options.env.DATABASE_URL) return { url: options.env.DATABASE_URL, embedded: false, stop: async () => {} };
+      const server = await startEmbeddedPostgres({ dataDir: path.join(options.dataDir, 'postgres'), port: options.port });
+      return { url: server.url, embedded: true, stop: () => server.stop() };
+    },
+    (db) => (db.embedded ? `embedded PostgreSQL on port ${options.port}` : 'DATABASE_URL'),
+  );
+}
+
+export async function migrateAndSeed(databaseUrl: string): Promise<void> {
+  await step(
+    'migrate',
+    () => migrateDatabase(databaseUrl),
+    ({ applied }) => (applied.length ? `applied ${applied.join(', ')}` : 'up to date'),
+  );
+  await step(
+    'seed',
+    async () => {
+      const db = createDb(databaseUrl);
+      try {
+        return await seedDatabase(db);
+      } finally {
+        await db.$disconnect();
+      }
+    },
+    ({ users }) => `${users} demo accounts`,
+  );
+}
+
+export interface Ports {
+  web: number;
+  sandbox: number;
+}
+
+export function jackpotUrl(env: ScriptEnv, ports: Ports): string {
+  return env.JACKPOT_API_URL ?? `http://localhost:${ports.sandbox}`;
+}
+
+export function webhookUrl(secrets: LocalSecrets, ports: Ports): string {
+  return `http://localhost:${ports.web}/api/webhooks/jackpot/${secrets.JACKPOT_WEBHOOK_SECRET}`;
+}
+
+/** Variables every server of the stack receives. */
+export function stackEnv(options: { env: ScriptEnv; secrets: LocalSecrets; ports: Ports; databaseUrl: string }) {
+  return childEnv({
+    ...options.secrets,
+    DATABASE_URL: options.databaseUrl,
+    JACKPOT_API_URL: jackpotUrl(options.env, options.ports),
+    JACKPOT_WEBHOOK_URL: webhookUrl(options.secrets, options.ports),
+    SANDBOX_PORT: String(options.ports.sandbox),
+    AUTH_URL: `http://localhost:${options.ports.web}`,
+    AUTH_TRUST_HOST: 'true',
+    PORT: String(options.ports.web),
+  });
+}
+
+export function startSandbox(options: { command: string; args: string[]; env: NodeJS.ProcessEnv; logDir: string; port: number; echo?: boolean }) {
+  return step(
+    'sandbox',
+    () =>
+      startServer({
+        name: 'sandbox',
+        command: options.command,
+        args: options.args,
+        cwd: repoRoot,
+        env: options.env,
+        logDir: options.logDir,
+        healthUrl: `http://localhost:${options.port}/health`,
+        echo: options.echo,
+      }),
+    () => `Jackpot sandbox on http://localhost:${options.port}`,
+  );
+}
+
+export function startWeb(options: { args: string[]; env: NodeJS.ProcessEnv; logDir: string; port: number; echo?: boolean }) {
+  return step(
+    'web',
+    () =>
+      startServer({
+        name: 'web',
+        command: path.join(repoRoot, 'apps', 'web', 'node_modules', '.bin', 'next'),
+        args: options.args,
+        cwd: path.join(repoRoot, 'apps', 'web'),
+        env: options.env,
+        logDir: options.logDir,
+        healthUrl: `http://localhost:${options.port}/api/health`,
+        timeoutMs: 120_000,
+        echo: options.echo,
+      }),
+    () => `http://localhost:${options.port}`,
+  );
+}
+
+export function printBanner(options: { ports: Ports; secrets: LocalSecrets; env: ScriptEnv; logDir: string; sandbox: boolean }) {
+  const lines = [
+    '',
+    bold(`  Jackpot Rewards is running: http://localhost:${options.ports.web}`),
+    '',
+    '  Demo accounts (sign in by email link; the demo outbox shows the link):',
+    ...demoAccounts.map((account) => `    ${account.role === 'ADMIN' ? 'admin   ' : 'employee'}  ${account.email}`),
+    '',
+    `  Jackpot API:     ${jackpotUrl(options.env, options.ports)}${options.sandbox ? ' (local sandbox)' : ''}`,
+    `  Webhook URL:     ${webhookUrl(options.secrets, options.ports)}`,
+    `  Logs:            ${options.logDir}`,
+    '',
+    dim('  Press Ctrl-C to stop everything.'),
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+/**
+ * Stops the parts (a live list: parts started later are stopped too) in reverse order on
+ * Ctrl-C. Returns the stop function, for a server that dies on its own.
+ */
+let stopping = false;
+
+export function stopOnSignals(parts: Array<{ stop(): Promise<void> }>): (code: number) => Promise<void> {
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping\u2026');
+    for (const part of [...parts].reverse()) {
+      try {
+        await part.stop();
+      } catch (error) {
+        console.error(`  could not stop cleanly: ${(error as Error).message}`);
+      }
+    }
+    console.log('Stopped.');
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopAll(0));
+  return stopAll;
+}
+
+/** A server that exits by itself takes the whole stack down, naming its log. */
+export function stopWhenAnyExits(servers: Array<{ name: string; exited: Promise<number | null>; logFile: string }>, stopAll: (code: number) => Promise<void>) {
+  for (const server of servers) {
+    void server.exited.then((code) => {
+      if (stopping) return;
+      console.error(`\nThe ${server.name} stopped unexpectedly (exit ${code}). Read its log: ${server.logFile}`);
+      void stopAll(1);
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+const useColor = process.stdout.isTTY;
+const paint = (code: number, text: string) => (useColor ? `\u001b[${code}m${text}\u001b[0m` : text);
+export const bold = (text: string) => paint(1, text);
+export const dim = (text: string) => paint(2, text);
+export const green = (text: string) => paint(32, text);
+export const red = (text: string) => paint(31, text);
+
+export class StepFailure extends Error {
+  constructor(
+    readonly step: string,
+    message: string,
+    readonly logFile?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Runs one named step, printing it with its duration; a failure names the step and its log. */
+export async function step<T>(label: string, run: () => Promise<T>, describe?: (result: T) => string): Promise<T> {
+  const started = performance.now();
+  process.stdout.write(`${bold('\u25b8')} ${label}\u2026`);
+  try {
+    const result = await run();
+    const note = describe?.(result);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(` ${green('done')} ${dim(`in ${seconds} s${note ? ` \u2014 ${note}` : ''}`)}\n`);
+    return result;
+  } catch (error) {
+    process.stdout.write(` ${red('failed')}\n`);
+    if (error instanceof StepFailure) throw error;
+    throw new StepFailure(label, (error as Error).message);
+  }
+}
+
+/** Runs a command to completion with its output in a log file; rejects with the log's path. */
+export function runLogged(
+  label: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; logDir: string },
+): Promise<string> {
+  mkdirSync(options.logDir, { recursive: true });
+  const logFile = path.join(options.logDir, `${label}.log`);
+  const log = createWriteStream(logFile);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      log.write(chunk);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', (error) => reject(new StepFailure(label, error.message, logFile)));
+    child.on('close', (code) => {
+      log.end();
+      if (code === 0) resolve(output);
+      else reject(new StepFailure(label, `${command} ${args.join(' ')} exited with ${code}`, logFile));
+    });
+  });
+}
+
+export function reportFailure(error: unknown): void {
+  if (error instanceof StepFailure) {
+    console.error(`\n${red('\u2716')} ${bold(error.step)} failed: ${error.message}`);
+    if (error.logFile) console.error(`  Read the log: ${error.logFile}`);
+  } else {
+    console.error(`\n${red('\u2716')} ${(error as Error).stack ?? String(error)}`);
+  }
+}

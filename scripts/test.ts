@@ -1,0 +1,89 @@
+// `npm test`: the whole suite — typecheck, lint, unit and integration tests (real embedded
+// PostgreSQL, real sandbox), production build, then end-to-end tests in Chromium.
+// Every step runs even when an earlier one failed (except e2e without a build), and the run
+// ends with a summary and a non-zero exit on any failure.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+import { repoRoot } from './lib/env';
+import { bold, dim, green, red } from './lib/steps';
+
+const reportDir = path.join(repoRoot, '.cache', 'test-reports');
+rmSync(reportDir, { recursive: true, force: true });
+mkdirSync(reportDir, { recursive: true });
+
+interface StepResult {
+  name: string;
+  ok: boolean;
+  seconds: number;
+  skipped?: boolean;
+}
+
+function run(command: string, args: string[], cwd = repoRoot): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+    child.on('close', (code) => resolve(code === 0));
+    child.on('error', () => resolve(false));
+  });
+}
+
+const results: StepResult[] = [];
+async function step(name: string, commands: Array<[string, string[]]>, options: { skipUnless?: () => boolean } = {}) {
+  if (options.skipUnless && !options.skipUnless()) {
+    console.log(`\n${bold('\u25b8')} ${name} ${dim('skipped: an earlier step it needs failed')}`);
+    results.push({ name, ok: false, seconds: 0, skipped: true });
+    return;
+  }
+  console.log(`\n${bold('\u25b8')} ${bold(name)}`);
+  const started = performance.now();
+  let ok = true;
+  for (const [command, args] of commands) ok = (await run(command, args)) && ok;
+  results.push({ name, ok, seconds: (performance.now() - started) / 1000 });
+}
+
+const passed = (name: string) => results.find((result) => result.name === name)?.ok === true;
+
+await step('generate', [['pnpm', ['exec', 'turbo', 'run', 'generate', '--output-logs=errors-only']]]);
+await step('typecheck', [
+  ['pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']],
+  ['pnpm', ['exec', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
+]);
+await step('lint', [['pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']]]);
+await step('unit and integration tests', [
+  ['pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reportDir, 'vitest.json')}`]],
+]);
+await step('build', [['pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@jackpot-portal/web', '--filter=@jackpot-portal/jackpot-sandbox', '--output-logs=errors-only']]]);
+await step('end-to-end tests (Chromium)', [['pnpm', ['exec', 'playwright', 'test', '-c', 'apps/web/playwright.config.ts']]], {
+  skipUnless: () => passed('build'),
+});
+
+// Counts from the runners' JSON reports, for one closing line over the whole suite.
+function counts(): { passed: number; failed: number; skipped: number } {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  const vitestFile = path.join(reportDir, 'vitest.json');
+  if (existsSync(vitestFile)) {
+    const report = JSON.parse(readFileSync(vitestFile, 'utf8'));
+    total.passed += report.numPassedTests ?? 0;
+    total.failed += (report.numFailedTests ?? 0) + (report.success === false && report.numFailedTests === 0 ? 1 : 0);
+    total.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  }
+  const playwrightFile = path.join(reportDir, 'playwright.json');
+  if (existsSync(playwrightFile)) {
+    const stats = JSON.parse(readFileSync(playwrightFile, 'utf8')).stats ?? {};
+    total.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+    total.failed += stats.unexpected ?? 0;
+    total.skipped += stats.skipped ?? 0;
+  }
+  return total;
+}
+
+console.log(`\n${bold('Summary')}`);
+for (const result of results) {
+  const mark = result.skipped ? dim('skipped') : result.ok ? green('passed ') : red('FAILED ');
+  console.log(`  ${mark}  ${result.name.padEnd(30)} ${dim(`${result.seconds.toFixed(1)} s`)}`);
+}
+const total = counts();
+const failedSteps = results.filter((result) => !result.ok).length;
+console.log(`\ntests: ${total.passed} passed, ${total.failed + (total.failed === 0 ? failedSteps : 0)} failed, ${total.skipped} skipped`);
+process.exit(failedSteps === 0 ? 0 : 1);
