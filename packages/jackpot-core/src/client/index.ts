@@ -1,0 +1,5 @@
+export * from './client-session';
+export * from './create-jackpot-client';
+export * from './jackpot-error';
+export { type Attachment } from './response-readers';
+export * from './retry-policy';
