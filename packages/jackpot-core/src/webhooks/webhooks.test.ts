@@ -52,4 +52,9 @@ describe('webhooks', () => {
   it('retries after 1 s, doubling, for at most five minutes', () => {
     expect(webhookRetrySchedule()).toEqual([0, 1_000, 3_000, 7_000, 15_000, 31_000, 63_000, 127_000, 255_000]);
   });
+
+  it('scales for tests and refuses a schedule that would never end', () => {
+    expect(webhookRetrySchedule({ firstRetryDelayMs: 10, backoffFactor: 2, giveUpAfterMs: 100 })).toEqual([0, 10, 30, 70]);
+    expect(() => webhookRetrySchedule({ firstRetryDelayMs: 0, backoffFactor: 2, giveUpAfterMs: 100 })).toThrow(RangeError);
+  });
 });
