@@ -66,16 +66,21 @@ export class Catalogue {
   wire(entry: CatalogueEntry): unknown {
     let wire = this.wireCache.get(entry.store.id);
     if (!wire) {
-      const id = entry.store.id;
-      wire = z.encode(storeSchema, {
-        ...entry.store,
-        storeLogoSmall: `${this.publicUrl}${logoPath(id, 'small')}`,
-        storeLogoMedium: `${this.publicUrl}${logoPath(id, 'medium')}`,
-        storeLogoLarge: `${this.publicUrl}${logoPath(id, 'large')}`,
-      });
-      this.wireCache.set(id, wire);
+      wire = z.encode(storeSchema, this.withLogos(entry));
+      this.wireCache.set(entry.store.id, wire);
     }
     return wire;
+  }
+
+  /** The store with absolute logo URLs (amounts still in cents). */
+  withLogos(entry: CatalogueEntry): Store {
+    const id = entry.store.id;
+    return {
+      ...entry.store,
+      storeLogoSmall: `${this.publicUrl}${logoPath(id, 'small')}`,
+      storeLogoMedium: `${this.publicUrl}${logoPath(id, 'medium')}`,
+      storeLogoLarge: `${this.publicUrl}${logoPath(id, 'large')}`,
+    };
   }
 
   setEnabled(storeId: string, enabled: boolean): CatalogueEntry | undefined {

@@ -38,7 +38,7 @@ export function apiRoutes(sandbox: Sandbox): Hono {
     return entry;
   };
 
-  api.post(ROUTES.token.path, async (c) => c.json(exchangeToken(sandbox, await readJson(c, tokenRequestSchema))));
+  api.post(ROUTES.token.path, async (c) => c.json(await exchangeToken(sandbox, await readJson(c, tokenRequestSchema))));
 
   api.get(ROUTES.listStores.path, (c) => {
     auth(c, ROUTES.listStores.auth);

@@ -22,7 +22,7 @@ export function setStoreEnabled(sandbox: Sandbox, storeId: string, enabled: bool
   const changed = entry.store.enabled !== enabled;
   if (changed) {
     sandbox.catalogue.setEnabled(storeId, enabled);
-    sandbox.webhooks.publish(storeEnvelope(enabled ? 'enabled' : 'disabled', storeId, sandbox.catalogue.wire(entry), sandbox.clock.nowIso()));
+    sandbox.webhooks.publish(storeEnvelope(enabled ? 'enabled' : 'disabled', sandbox.catalogue.withLogos(entry), sandbox.clock.now()));
     sandbox.changed();
   }
   return { store: sandbox.catalogue.wire(entry), changed };
@@ -32,7 +32,7 @@ export function setStoreEnabled(sandbox: Sandbox, storeId: string, enabled: bool
 export function updateStore(sandbox: Sandbox, storeId: string, patch: StorePatch): unknown {
   const entry = sandbox.catalogue.update(storeId, patch);
   if (!entry) throw new ApiError('NOT_FOUND', `No store ${storeId}`);
-  sandbox.webhooks.publish(storeEnvelope('update', storeId, undefined, sandbox.clock.nowIso()));
+  sandbox.webhooks.publish(storeEnvelope('update', entry.store, sandbox.clock.now()));
   sandbox.changed();
   return sandbox.catalogue.wire(entry);
 }

@@ -3,24 +3,23 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   API_KEY_HEADER,
   type AuthKind,
-  eurosToCents,
   GRANT_TYPE_JWT_BEARER,
   SESSION_JWT_IAT_MAX_AGE_S,
   SESSION_JWT_IAT_MAX_FUTURE_S,
-  SESSION_JWT_MAX_LIFETIME_S,
   SESSION_TOKEN_LIFETIME_S,
+  type SessionJwtClaims,
   type TokenRequest,
   tokenResponse,
   type TokenResponse,
+  verifySessionJwt,
 } from '@jackpot-portal/jackpot-core';
 
 import { ApiError } from '../errors';
 import { type Sandbox } from '../sandbox';
 import { type Session } from '../state/state';
-import { verifySessionJwt } from './jwt';
 
 /** §2.2 POST /v2/token: a client session from a JWT, or an m2m session from the client secret. */
-export function exchangeToken(sandbox: Sandbox, request: TokenRequest): TokenResponse {
+export async function exchangeToken(sandbox: Sandbox, request: TokenRequest): Promise<TokenResponse> {
   const { credentials } = sandbox.config;
   if (!sameSecret(request.client_id, credentials.apiKey)) throw new ApiError('UNAUTHENTICATED', 'Unknown client_id (the API key)');
   const now = sandbox.clock.now();
@@ -28,13 +27,13 @@ export function exchangeToken(sandbox: Sandbox, request: TokenRequest): TokenRes
   const token = `sbx_${randomBytes(24).toString('base64url')}`;
   let session: Session;
   if (request.grant_type === GRANT_TYPE_JWT_BEARER) {
-    const claims = checkAssertion(sandbox, request.assertion);
+    const claims = await checkAssertion(sandbox, request.assertion);
     session = {
       kind: 'client',
       token,
       issuedAt: now,
       expiresAt,
-      amountCents: eurosToCents(claims.amount),
+      amountCents: claims.amount,
       notificationKey: claims.notificationKey,
       ...(claims.userId === undefined ? {} : { userId: claims.userId }),
       forceManualConfirm: claims.forceManualConfirm === true,
@@ -50,20 +49,14 @@ export function exchangeToken(sandbox: Sandbox, request: TokenRequest): TokenRes
 }
 
 /**
- * §2.1 rules. JWT times are checked against wall-clock time, not the sandbox clock: the partner
- * signs with its real clock, and advancing the sandbox clock must not invalidate new JWTs.
+ * §2.1 rules, with jackpot-core's verifier (HS256 pinned, iat window, exp) plus the single use of
+ * jti and notificationKey. JWT times are checked against wall-clock time, not the sandbox clock:
+ * the partner signs with its real clock, and advancing the sandbox clock must not refuse new JWTs.
  */
-function checkAssertion(sandbox: Sandbox, assertion: string) {
-  const check = verifySessionJwt(assertion, sandbox.config.credentials.apiSignature);
-  if (!check.ok) throw new ApiError('UNAUTHENTICATED', check.reason);
+async function checkAssertion(sandbox: Sandbox, assertion: string): Promise<SessionJwtClaims> {
+  const check = await verifySessionJwt(assertion, { apiSignature: sandbox.config.credentials.apiSignature });
+  if (!check.ok) throw new ApiError(check.code, `Session JWT refused: ${check.reason}`);
   const { claims } = check;
-  const nowS = Math.floor(Date.now() / 1000);
-  if (claims.iat < nowS - SESSION_JWT_IAT_MAX_AGE_S) throw new ApiError('UNAUTHENTICATED', `JWT iat is more than ${SESSION_JWT_IAT_MAX_AGE_S} s old`);
-  if (claims.iat > nowS + SESSION_JWT_IAT_MAX_FUTURE_S) throw new ApiError('UNAUTHENTICATED', 'JWT iat is in the future');
-  if (claims.exp !== undefined && claims.exp <= nowS) throw new ApiError('UNAUTHENTICATED', 'JWT expired');
-  if (claims.exp !== undefined && claims.exp - claims.iat > SESSION_JWT_MAX_LIFETIME_S) {
-    throw new ApiError('UNAUTHENTICATED', `JWT exp must be at most ${SESSION_JWT_MAX_LIFETIME_S} s after iat`);
-  }
   const { usedJtis, usedNotificationKeys } = sandbox.state;
   if (claims.jti !== undefined && usedJtis.has(claims.jti)) throw new ApiError('JWT_ALREADY_USED', `JWT ${claims.jti} was already exchanged`);
   if (usedNotificationKeys.has(claims.notificationKey)) {

@@ -115,8 +115,13 @@ export function findVoucher(sandbox: Sandbox, voucherId: string): VoucherRecord 
 
 /** The voucher as the API answers it: euros, and a fresh signed PDF URL when READY. */
 export function voucherWire(sandbox: Sandbox, record: VoucherRecord): Record<string, unknown> {
-  const signedUrl = record.voucher.state === 'READY' ? freshSignedUrl(sandbox, record.voucher.id).signedUrl : undefined;
-  return z.encode(voucherSchema, { ...record.voucher, ...(signedUrl ? { signedUrl } : {}) });
+  return z.encode(voucherSchema, voucherView(sandbox, record));
+}
+
+/** The voucher with its fresh signed URL when READY (amounts still in cents). */
+function voucherView(sandbox: Sandbox, record: VoucherRecord): Voucher {
+  if (record.voucher.state !== 'READY') return record.voucher;
+  return { ...record.voucher, signedUrl: freshSignedUrl(sandbox, record.voucher.id).signedUrl };
 }
 
 export function freshSignedUrl(sandbox: Sandbox, voucherId: string): { signedUrl: string; expiresAt: string } {
@@ -186,7 +191,7 @@ function transition(sandbox: Sandbox, record: VoucherRecord, state: VoucherState
 }
 
 function publishState(sandbox: Sandbox, record: VoucherRecord): void {
-  const event = couponEnvelope(record.voucher, voucherWire(sandbox, record), sandbox.clock.nowIso());
+  const event = couponEnvelope(voucherView(sandbox, record), sandbox.clock.now());
   if (event) sandbox.webhooks.publish(event);
 }
 

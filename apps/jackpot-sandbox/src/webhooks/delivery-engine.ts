@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { type Random } from '../random';
-import { nextAttemptAt, type RetrySchedule } from './schedule';
+import { attemptOffsets, type RetrySchedule } from './schedule';
 import { type Delivery, type WebhookEnvelope, type WebhookFaults } from './types';
 
 export interface DeliveryEngineOptions {
@@ -32,8 +32,11 @@ export class DeliveryEngine {
   private readonly idleWaiters = new Set<() => void>();
   private inFlight = 0;
   private stopped = false;
+  private readonly offsets: number[];
 
-  constructor(private readonly options: DeliveryEngineOptions) {}
+  constructor(private readonly options: DeliveryEngineOptions) {
+    this.offsets = attemptOffsets(options.schedule);
+  }
 
   /** Queues an envelope for delivery, applying the current faults. */
   publish(envelope: WebhookEnvelope): void {
@@ -142,12 +145,13 @@ export class DeliveryEngine {
     delivery.attempts.push({ number, startedAt, latencyMs, ...(status === undefined ? {} : { status }), ...(error ? { error } : {}) });
     if (this.stopped) return;
     if (status === 200) return this.finish(delivery, 'delivered');
-    const at = nextAttemptAt(schedule, firstAttemptMs, Date.now(), number);
-    if (at === undefined) return this.finish(delivery, 'failed', `Gave up after ${number} attempts`);
+    const offset = this.offsets[number];
+    if (offset === undefined) return this.finish(delivery, 'failed', `Gave up after ${number} attempts`);
+    const waitMs = Math.max(0, firstAttemptMs + offset - Date.now());
     delivery.state = 'retrying';
-    delivery.nextAttemptAt = new Date(Date.parse(this.options.nowIso()) + (at - Date.now())).toISOString();
+    delivery.nextAttemptAt = new Date(Date.parse(this.options.nowIso()) + waitMs).toISOString();
     this.options.onChange();
-    this.later(at - Date.now(), () => void this.attempt(delivery, firstAttemptMs));
+    this.later(waitMs, () => void this.attempt(delivery, firstAttemptMs));
   }
 
   private record(envelope: WebhookEnvelope, url: string | undefined | null, kind: Delivery['kind']): Delivery {

@@ -1,3 +1,5 @@
+import { WEBHOOK_RETRY, webhookRetrySchedule } from '@jackpot-portal/jackpot-core';
+
 /** The contract's §6 retry schedule, with every duration scalable for tests. */
 export interface RetrySchedule {
   /** Delay before the first retry; each later retry waits twice as long as the previous one. */
@@ -8,16 +10,9 @@ export interface RetrySchedule {
   attemptTimeoutMs: number;
 }
 
-/** Delay before retry number `retry` (1 for the first retry): 1 s, 2 s, 4 s, … by default. */
-export function retryDelayMs(schedule: RetrySchedule, retry: number): number {
-  return schedule.firstRetryDelayMs * 2 ** (retry - 1);
-}
-
-/**
- * When the next attempt should start, or undefined when the delivery gives up: `retry` attempts
- * have failed, the last one ended at `lastAttemptEndMs`, the first one started at `firstAttemptMs`.
- */
-export function nextAttemptAt(schedule: RetrySchedule, firstAttemptMs: number, lastAttemptEndMs: number, retry: number): number | undefined {
-  const at = lastAttemptEndMs + retryDelayMs(schedule, retry);
-  return at - firstAttemptMs <= schedule.giveUpAfterMs ? at : undefined;
+/** When each attempt starts, in ms after the first one (jackpot-core's schedule, scaled). */
+export function attemptOffsets(schedule: RetrySchedule): number[] {
+  // LOCAL ADAPTER: jackpot-core types the parameter with the contract's literal values, so scaled
+  // values need this cast until it is widened (see /tmp/sandbox-needs.md).
+  return webhookRetrySchedule({ ...WEBHOOK_RETRY, ...schedule } as unknown as typeof WEBHOOK_RETRY);
 }
