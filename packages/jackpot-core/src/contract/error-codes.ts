@@ -19,6 +19,10 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 
+// §4 [decision] The url and attachment routes of a voucher that is not READY answer this code
+// (like any other action the voucher's state does not allow).
+export const NOT_READY_ERROR_CODE: ErrorCode = 'INVALID_STATE';
+
 export function isErrorCode(code: string): code is ErrorCode {
   return Object.hasOwn(ERROR_STATUS, code);
 }
