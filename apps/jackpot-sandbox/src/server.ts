@@ -6,6 +6,8 @@ import { createSandboxApp } from './app';
 import { type SandboxCredentials, type SandboxOptions } from './config';
 import { Sandbox } from './sandbox';
 
+const STOP_GRACE_MS = 250;
+
 export interface RunningSandbox {
   /** Base URL, e.g. http://localhost:53211 (the public URL when one was given). */
   url: string;
@@ -41,7 +43,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       (stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         await sandbox.stop();
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        // Keep-alive connections would hold close() for seconds: idle ones go now, busy ones
+        // get a short grace to finish their answer.
+        if ('closeIdleConnections' in server) {
+          server.closeIdleConnections();
+          const force = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+          await closed;
+          clearTimeout(force);
+        }
         await closed;
       })()),
   };

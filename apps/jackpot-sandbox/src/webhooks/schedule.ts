@@ -12,7 +12,5 @@ export interface RetrySchedule {
 
 /** When each attempt starts, in ms after the first one (jackpot-core's schedule, scaled). */
 export function attemptOffsets(schedule: RetrySchedule): number[] {
-  // LOCAL ADAPTER: jackpot-core types the parameter with the contract's literal values, so scaled
-  // values need this cast until it is widened (see /tmp/sandbox-needs.md).
-  return webhookRetrySchedule({ ...WEBHOOK_RETRY, ...schedule } as unknown as typeof WEBHOOK_RETRY);
+  return webhookRetrySchedule({ backoffFactor: WEBHOOK_RETRY.backoffFactor, ...schedule });
 }

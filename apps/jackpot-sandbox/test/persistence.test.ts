@@ -1,0 +1,55 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { routes } from '@jackpot-portal/jackpot-core';
+import { describe, expect, it } from 'vitest';
+
+import { sandbox } from './helpers';
+
+describe('SANDBOX_DATA_FILE', () => {
+  it('keeps vouchers, sessions, used JWTs, deliveries and store changes across a restart', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jackpot-sandbox-'));
+    const dataFile = path.join(dir, 'nested', 'sandbox.json');
+    const first = await sandbox({ dataFile, persistDebounceMs: 10, readyDelayMs: 0 });
+    const m2m = await first.m2mSession();
+    const jwt = await first.jwt();
+    expect((await first.exchange(jwt)).status).toBe(200);
+    const { voucher, store } = await first.reserve();
+    const { voucher: ready } = await first.reserve();
+    await first.call('PUT', routes.confirmVoucher(ready.id), { token: m2m });
+    await first.control('POST', '/clock/advance', { ms: 1 });
+    await first.control('POST', `/stores/${store.id}/disable`);
+    const before = await first.call('GET', routes.getVoucher(ready.id), { token: m2m });
+    await first.running.stop();
+
+    const saved = JSON.parse(readFileSync(dataFile, 'utf8'));
+    expect(saved.vouchers).toHaveLength(2);
+    expect(saved.vouchers[0].voucher.value).toBe(50);
+    expect(readdirSync(path.dirname(dataFile))).toEqual(['sandbox.json']);
+
+    const second = await sandbox({ dataFile, port: first.running.port });
+    expect((await second.call('GET', routes.getVoucher(voucher.id), { token: m2m })).body).toMatchObject({ id: voucher.id, state: 'RESERVED' });
+    const after = await second.call('GET', routes.getVoucher(ready.id), { token: m2m });
+    expect(after.body.state).toBe('READY');
+    expect((await fetch(before.body.signedUrl)).status).toBe(200);
+    const reused = await second.exchange(jwt);
+    expect(reused.status).toBe(409);
+    expect(reused.body.error.code).toBe('JWT_ALREADY_USED');
+    const { body } = await second.control('GET', '/deliveries');
+    expect(body.deliveries.length).toBeGreaterThanOrEqual(4);
+    expect((await second.call('GET', routes.getStore(store.id), { apikey: second.running.credentials.apiKey })).body.enabled).toBe(false);
+
+    // The reservation timer was restored: expiry still cancels it after the restart.
+    await second.control('POST', '/clock/advance', { ms: 48 * 3600 * 1000 });
+    expect((await second.control('GET', `/vouchers?state=CANCELED`)).body.vouchers.map((v: { id: string }) => v.id)).toContain(voucher.id);
+  });
+
+  it('refuses to start on a file that is not a sandbox data file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jackpot-sandbox-'));
+    const dataFile = path.join(dir, 'bad.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(dataFile, '{"hello":"world"}');
+    await expect(sandbox({ dataFile })).rejects.toThrow(/not a sandbox data file/);
+  });
+});
