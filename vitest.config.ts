@@ -3,6 +3,11 @@ import { defineConfig } from 'vitest/config';
 // One run for the whole workspace: each package with a vitest.config.ts is a project.
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts'],
+    projects: [
+      'packages/*/vitest.config.ts',
+      'apps/*/vitest.config.ts',
+      // Checks of the repository itself: compose file, .env.example.
+      { test: { name: 'repo', include: ['test/**/*.test.ts'] } },
+    ],
   },
 });

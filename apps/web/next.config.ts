@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -5,6 +7,9 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
 const config: NextConfig = {
   reactStrictMode: true,
+  // The Docker image ships the self-contained server (apps/web/Dockerfile sets NEXT_OUTPUT).
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  outputFileTracingRoot: path.join(import.meta.dirname, '../..'),
   poweredByHeader: false,
   // Workspace packages ship TypeScript source.
   transpilePackages: ['@jackpot-portal/api', '@jackpot-portal/db', '@jackpot-portal/jackpot-core'],

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
 import { createDb } from '../src/client';
-import { appliedMigrations, committedMigrations, pendingMigrations } from '../src/migrate';
+import { appliedMigrations, committedMigrations, pendingMigrations, runPrisma } from '../src/migrate';
 import { demoAccounts, seedDatabase } from '../src/seed';
 
 const databaseUrl = inject('databaseUrl');
@@ -20,6 +20,15 @@ describe('migrations on an empty database', () => {
     const user = await db.user.create({ data: { email: `probe-${Date.now()}@example.test` } });
     expect(user.role).toBe('EMPLOYEE');
     expect(user.disabled).toBe(false);
+  });
+
+  it('leaves nothing to write: prisma/schema.prisma has no change without its migration', async () => {
+    const script = await runPrisma(
+      ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script'],
+      databaseUrl,
+    );
+    const statements = script.split('\n').filter((line) => line.trim() && !line.startsWith('--') && !line.startsWith('Loaded Prisma config'));
+    expect(statements).toEqual([]);
   });
 
   it('runs on a real PostgreSQL server', async () => {
