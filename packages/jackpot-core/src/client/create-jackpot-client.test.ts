@@ -42,6 +42,19 @@ async function caught(promise: Promise<unknown>): Promise<JackpotError> {
   return error;
 }
 
+describe('configuration', () => {
+  it('refuses a base URL that is not http(s) at creation', () => {
+    expect(() => setup(() => json(200, {}), { baseUrl: 'api.jackpot-io.com' })).toThrow(TypeError);
+    expect(() => setup(() => json(200, {}), { baseUrl: 'ftp://api.jackpot-io.com' })).toThrow(TypeError);
+  });
+
+  it('keeps a path prefix of the base URL', async () => {
+    const { client, requests } = setup(() => json(200, wireStore), { baseUrl: 'https://jackpot.test/demo/' });
+    await client.getStore(STORE_ID);
+    expect(requests[0]?.url.pathname).toBe(`/demo/v2/stores/${STORE_ID}`);
+  });
+});
+
 describe('catalogue reads', () => {
   it('sends the API key, never follows redirects, and decodes euros into cents', async () => {
     const { client, requests } = setup(() => json(200, { stores: [wireStore] }));

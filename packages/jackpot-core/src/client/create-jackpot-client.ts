@@ -86,6 +86,9 @@ function flag(value: boolean | undefined): string | undefined {
 
 // A typed client for every route of contract §4.
 export function createJackpotClient(options: JackpotClientOptions): JackpotClient {
+  if (!URL.canParse(options.baseUrl) || !/^https?:$/.test(new URL(options.baseUrl).protocol)) {
+    throw new TypeError(`The Jackpot base URL must be an http(s) URL, not "${options.baseUrl}"`);
+  }
   const now = options.now ?? Date.now;
   const transport: Transport = {
     baseUrl: options.baseUrl,
