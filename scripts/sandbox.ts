@@ -20,13 +20,21 @@ function newestModification(dir: string): number {
   return newest;
 }
 
-const stale = !existsSync(bundle) || sources.some((dir) => existsSync(dir) && newestModification(dir) > statSync(bundle).mtimeMs);
+const stale =
+  !existsSync(bundle) || sources.some((dir) => existsSync(dir) && newestModification(dir) > statSync(bundle).mtimeMs);
 if (stale) {
   console.log('▸ building the sandbox (pnpm --filter @jackpot-portal/jackpot-sandbox build)…');
-  const build = spawnSync('pnpm', ['--filter', '@jackpot-portal/jackpot-sandbox', 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('pnpm', ['--filter', '@jackpot-portal/jackpot-sandbox', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const child = spawn(process.execPath, [bundle, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: process.env });
+const child = spawn(process.execPath, [bundle, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: process.env,
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

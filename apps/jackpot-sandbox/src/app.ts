@@ -36,10 +36,13 @@ export function createSandboxApp(source: SandboxOptions | Sandbox = {}): Hono & 
   app.route('/', publicFileRoutes(sandbox));
   app.route('/_sandbox', controlRoutes(sandbox));
 
-  app.notFound(() => errorResponse(new ApiError('NOT_FOUND', 'No such route (see the contract §4, or /_sandbox/ for control routes)')));
+  app.notFound(() =>
+    errorResponse(new ApiError('NOT_FOUND', 'No such route (see the contract §4, or /_sandbox/ for control routes)')),
+  );
   app.onError((error) => {
     if (error instanceof ApiError) return errorResponse(error);
-    if (error instanceof HTTPException) return errorResponse(new ApiError('VALIDATION', error.message, { status: error.status }));
+    if (error instanceof HTTPException)
+      return errorResponse(new ApiError('VALIDATION', error.message, { status: error.status }));
     console.error('Sandbox bug:', error);
     return errorResponse(new ApiError('INTERNAL', error instanceof Error ? error.message : String(error)));
   });

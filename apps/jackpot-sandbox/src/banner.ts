@@ -6,7 +6,9 @@ export function banner(running: RunningSandbox): string {
   const { config, settings } = sandbox;
   const faults = settings.faults;
   const faultLines = [
-    faults.latencyMs || faults.latencyJitterMs ? `latency ${faults.latencyMs} ms (+ up to ${faults.latencyJitterMs} ms)` : '',
+    faults.latencyMs || faults.latencyJitterMs
+      ? `latency ${faults.latencyMs} ms (+ up to ${faults.latencyJitterMs} ms)`
+      : '',
     faults.errorRate ? `error rate ${faults.errorRate} (HTTP ${faults.errorStatus})` : '',
     faults.timeoutRate ? `timeout rate ${faults.timeoutRate}` : '',
     faults.routes.length ? `${faults.routes.length} route rule(s)` : '',
@@ -20,7 +22,10 @@ export function banner(running: RunningSandbox): string {
     ['JACKPOT_API_KEY', config.credentials.apiKey],
     ['JACKPOT_API_SIGNATURE', config.credentials.apiSignature],
     ['JACKPOT_CLIENT_SECRET', config.credentials.clientSecret],
-    ['Control token', `${config.controlToken}${config.controlTokenGenerated ? '  (generated; set SANDBOX_CONTROL_TOKEN to fix it)' : ''}`],
+    [
+      'Control token',
+      `${config.controlToken}${config.controlTokenGenerated ? '  (generated; set SANDBOX_CONTROL_TOKEN to fix it)' : ''}`,
+    ],
     ['Webhooks to', settings.webhookUrl ?? '(none: set JACKPOT_WEBHOOK_URL)'],
     ['Confirmation', settings.autoConfirm ? 'automatic (SANDBOX_AUTO_CONFIRM=true)' : 'manual'],
     ['READY delay', `${settings.readyDelayMs} ms`],

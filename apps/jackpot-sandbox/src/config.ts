@@ -119,7 +119,11 @@ export function optionsFromEnv(env: SandboxEnv): SandboxOptions {
     port: env.SANDBOX_PORT ?? 4010,
     host: env.SANDBOX_HOST ?? '127.0.0.1',
     publicUrl: env.SANDBOX_PUBLIC_URL,
-    credentials: definedOnly({ apiKey: env.JACKPOT_API_KEY, apiSignature: env.JACKPOT_API_SIGNATURE, clientSecret: env.JACKPOT_CLIENT_SECRET }),
+    credentials: definedOnly({
+      apiKey: env.JACKPOT_API_KEY,
+      apiSignature: env.JACKPOT_API_SIGNATURE,
+      clientSecret: env.JACKPOT_CLIENT_SECRET,
+    }),
     controlToken: env.SANDBOX_CONTROL_TOKEN,
     webhookUrl: env.JACKPOT_WEBHOOK_URL,
     autoConfirm: env.SANDBOX_AUTO_CONFIRM,
@@ -138,5 +142,7 @@ export function optionsFromEnv(env: SandboxEnv): SandboxOptions {
 }
 
 function definedOnly<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { faultsSchema } from './faults/config';
 
 // Unset and empty mean the same thing, so that `FOO=` in a .env file falls back to the default.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const count = z.coerce.number().int().min(0);
 const rate = z.coerce.number().min(0).max(1);
@@ -25,18 +26,26 @@ const schema = z.object({
   SANDBOX_SEED: optional(count),
   SANDBOX_LOG_REQUESTS: optional(flag),
   SANDBOX_FAULTS: optional(
-    z.string().transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be JSON (see the README: Fault injection)' });
-        return z.NEVER;
-      }
-    }).pipe(faultsSchema.partial()),
+    z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be JSON (see the README: Fault injection)' });
+          return z.NEVER;
+        }
+      })
+      .pipe(faultsSchema.partial()),
   ),
   SANDBOX_LATENCY_MS: optional(count),
   SANDBOX_ERROR_RATE: optional(rate),
-  SANDBOX_ERROR_STATUS: optional(z.coerce.number().int().refine((status) => status === 429 || (status >= 500 && status <= 599), 'must be 429 or 5xx')),
+  SANDBOX_ERROR_STATUS: optional(
+    z.coerce
+      .number()
+      .int()
+      .refine((status) => status === 429 || (status >= 500 && status <= 599), 'must be 429 or 5xx'),
+  ),
   SANDBOX_TIMEOUT_RATE: optional(rate),
   SANDBOX_WEBHOOK_DUPLICATE_RATE: optional(rate),
   SANDBOX_WEBHOOK_DROP_RATE: optional(rate),

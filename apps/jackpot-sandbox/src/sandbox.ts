@@ -54,9 +54,14 @@ export class Sandbox {
     });
     const file = this.config.dataFile;
     if (file) {
-      this.dataFile = new DataFileWriter(file, this.config.persistDebounceMs, () => this.snapshot(), (error) => {
-        console.error(`Could not write ${file}:`, error);
-      });
+      this.dataFile = new DataFileWriter(
+        file,
+        this.config.persistDebounceMs,
+        () => this.snapshot(),
+        (error) => {
+          console.error(`Could not write ${file}:`, error);
+        },
+      );
       this.load(file);
     }
   }
@@ -106,7 +111,12 @@ export class Sandbox {
 
   private snapshot() {
     return takeSnapshot(
-      { state: this.state, clockOffsetMs: this.clock.offset, deliveries: this.webhooks.list(), changedStores: this.catalogue.changedEntries() },
+      {
+        state: this.state,
+        clockOffsetMs: this.clock.offset,
+        deliveries: this.webhooks.list(),
+        changedStores: this.catalogue.changedEntries(),
+      },
       new Date(this.clock.now()),
     );
   }

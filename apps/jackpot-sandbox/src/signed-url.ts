@@ -16,7 +16,13 @@ export function signFileUrl(key: string, voucherId: string, expiresAtMs: number)
 
 export type SignedUrlCheck = 'valid' | 'expired' | 'bad-signature';
 
-export function checkFileUrl(key: string, voucherId: string, expires: string | undefined, provided: string | undefined, nowMs: number): SignedUrlCheck {
+export function checkFileUrl(
+  key: string,
+  voucherId: string,
+  expires: string | undefined,
+  provided: string | undefined,
+  nowMs: number,
+): SignedUrlCheck {
   if (!expires || !/^\d{1,12}$/.test(expires) || !provided) return 'bad-signature';
   const expected = Buffer.from(signature(key, voucherId, Number(expires)));
   const given = Buffer.from(provided);
@@ -26,5 +32,7 @@ export function checkFileUrl(key: string, voucherId: string, expires: string | u
 }
 
 function signature(key: string, voucherId: string, expiresS: number): string {
-  return createHmac('sha256', key).update(`${signedFilePath(voucherId)}\n${expiresS}`).digest('base64url');
+  return createHmac('sha256', key)
+    .update(`${signedFilePath(voucherId)}\n${expiresS}`)
+    .digest('base64url');
 }

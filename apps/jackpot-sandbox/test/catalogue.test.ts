@@ -12,7 +12,20 @@ describe('generated catalogue', () => {
   it('has at least 40 stores in at least 8 categories, with French retail names', () => {
     expect(stores.length).toBeGreaterThanOrEqual(40);
     expect(new Set(stores.map((store) => store.category)).size).toBeGreaterThanOrEqual(8);
-    for (const name of ['Fnac', 'Decathlon', 'Sephora', 'Darty', 'Cultura', 'Leroy Merlin', 'Ikea', 'Zalando', 'Galeries Lafayette', 'Carrefour', 'Nature & Découvertes', 'Boulanger']) {
+    for (const name of [
+      'Fnac',
+      'Decathlon',
+      'Sephora',
+      'Darty',
+      'Cultura',
+      'Leroy Merlin',
+      'Ikea',
+      'Zalando',
+      'Galeries Lafayette',
+      'Carrefour',
+      'Nature & Découvertes',
+      'Boulanger',
+    ]) {
       expect(stores.map((store) => store.name)).toContain(name);
     }
   });
@@ -40,7 +53,15 @@ describe('generated catalogue', () => {
   });
 
   it('every store is a valid contract Store', () => {
-    for (const store of stores) expect(() => storeSchema.parse({ ...store, voucherValueMin: store.voucherValueMin / 100, voucherValueMax: store.voucherValueMax / 100, voucherPossibleDiscreteValues: store.voucherPossibleDiscreteValues.map((v) => v / 100) })).not.toThrow();
+    for (const store of stores)
+      expect(() =>
+        storeSchema.parse({
+          ...store,
+          voucherValueMin: store.voucherValueMin / 100,
+          voucherValueMax: store.voucherValueMax / 100,
+          voucherPossibleDiscreteValues: store.voucherPossibleDiscreteValues.map((v) => v / 100),
+        }),
+      ).not.toThrow();
   });
 
   it('draws SVG logos with the base colour and the initials', () => {
@@ -104,7 +125,9 @@ describe('catalogue routes', () => {
     const unknown = await sbx.call('GET', routes.getStore('00000000-0000-4000-8000-000000000000'), { apikey });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('NOT_FOUND');
-    expect((await sbx.call('GET', routes.getOffer(store.id, '00000000-0000-4000-8000-000000000000'), { apikey })).status).toBe(404);
+    expect(
+      (await sbx.call('GET', routes.getOffer(store.id, '00000000-0000-4000-8000-000000000000'), { apikey })).status,
+    ).toBe(404);
     expect((await fetch(`${sbx.url}/logos/${store.id}-huge.svg`)).status).toBe(404);
   });
 

@@ -7,7 +7,11 @@ import { CONTROL_TOKEN, sandbox } from './helpers';
 describe('control API guard', () => {
   it('answers 401 without the x-sandbox-token header or with a wrong one', async () => {
     const sbx = await sandbox();
-    const attempts: Record<string, string>[] = [{}, { 'x-sandbox-token': 'wrong' }, { 'x-sandbox-token': `${CONTROL_TOKEN}x` }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { 'x-sandbox-token': 'wrong' },
+      { 'x-sandbox-token': `${CONTROL_TOKEN}x` },
+    ];
     for (const headers of attempts) {
       const { status, body } = await sbx.call('POST', '/_sandbox/reset', { headers });
       expect(status).toBe(401);
@@ -46,7 +50,9 @@ describe('control routes', () => {
     await sbx.control('POST', '/reset');
     expect((await sbx.control('GET', '/vouchers')).body.vouchers).toEqual([]);
     expect((await sbx.control('GET', '/deliveries')).body.deliveries).toEqual([]);
-    expect((await sbx.call('GET', routes.getStore(store.id), { apikey: sbx.running.credentials.apiKey })).body.enabled).toBe(true);
+    expect(
+      (await sbx.call('GET', routes.getStore(store.id), { apikey: sbx.running.credentials.apiKey })).body.enabled,
+    ).toBe(true);
     expect((await sbx.call('GET', routes.getVoucher(voucher.id), { token: m2m })).status).toBe(401);
   });
 
@@ -76,6 +82,8 @@ describe('control routes', () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     expect((await sbx.control('POST', `/stores/${missing}/enable`)).status).toBe(404);
     expect((await sbx.control('PATCH', `/stores/${missing}`, { name: 'x' })).status).toBe(404);
-    expect((await sbx.control('POST', `/vouchers/${missing}/refund-resolution`, { outcome: 'accept' })).status).toBe(404);
+    expect((await sbx.control('POST', `/vouchers/${missing}/refund-resolution`, { outcome: 'accept' })).status).toBe(
+      404,
+    );
   });
 });

@@ -32,9 +32,16 @@ describe('fault decisions', () => {
   });
 
   it('let the first matching route rule override the defaults', () => {
-    const faults = faultsSchema.parse({ latencyMs: 5, routes: [{ match: 'listStores', errorRate: 1, errorStatus: 429, latencyMs: 0 }] });
+    const faults = faultsSchema.parse({
+      latencyMs: 5,
+      routes: [{ match: 'listStores', errorRate: 1, errorStatus: 429, latencyMs: 0 }],
+    });
     const random = seededRandom(1);
-    expect(decideFault(faults, 'GET', '/v2/stores', random)).toMatchObject({ kind: 'error', status: 429, latencyMs: 0 });
+    expect(decideFault(faults, 'GET', '/v2/stores', random)).toMatchObject({
+      kind: 'error',
+      status: 429,
+      latencyMs: 0,
+    });
     expect(decideFault(faults, 'GET', '/v2/stores/x', random)).toEqual({ kind: 'pass', latencyMs: 5 });
   });
 });
@@ -87,7 +94,10 @@ describe('fault injection over HTTP', () => {
   it('hangs requests until the client gives up', async () => {
     const sbx = await sandbox({ faults: { timeoutRate: 1 } });
     const started = performance.now();
-    const attempt = fetch(`${sbx.url}${routes.listStores()}`, { headers: { apikey: sbx.running.credentials.apiKey }, signal: AbortSignal.timeout(200) });
+    const attempt = fetch(`${sbx.url}${routes.listStores()}`, {
+      headers: { apikey: sbx.running.credentials.apiKey },
+      signal: AbortSignal.timeout(200),
+    });
     await expect(attempt).rejects.toThrow(/timeout|aborted/i);
     expect(performance.now() - started).toBeGreaterThanOrEqual(190);
     expect(sbx.sandbox.hangingRequests.size).toBeLessThanOrEqual(1);
@@ -135,7 +145,11 @@ describe('webhook faults', () => {
 
   it('reorders deliveries: events held in a window arrive newest first', async () => {
     const receiver = await WebhookReceiver.start();
-    const sbx = await sandbox({ webhookUrl: receiver.url, readyDelayMs: 0, faults: { webhooks: { reorderWindowMs: 100 } } });
+    const sbx = await sandbox({
+      webhookUrl: receiver.url,
+      readyDelayMs: 0,
+      faults: { webhooks: { reorderWindowMs: 100 } },
+    });
     const m2m = await sbx.m2mSession();
     const { voucher } = await sbx.reserve();
     await sbx.call('PUT', routes.confirmVoucher(voucher.id), { token: m2m });

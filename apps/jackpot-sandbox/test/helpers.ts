@@ -3,7 +3,12 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { inflateSync } from 'node:zlib';
 
-import { GRANT_TYPE_CLIENT_CREDENTIALS, GRANT_TYPE_JWT_BEARER, mintSessionJwt, routes } from '@jackpot-portal/jackpot-core';
+import {
+  GRANT_TYPE_CLIENT_CREDENTIALS,
+  GRANT_TYPE_JWT_BEARER,
+  mintSessionJwt,
+  routes,
+} from '@jackpot-portal/jackpot-core';
 import { afterEach } from 'vitest';
 
 import { type RunningSandbox, type SandboxOptions, startSandbox } from '../src/index';
@@ -52,7 +57,11 @@ export class TestSandbox {
     return this.running.sandbox;
   }
 
-  async call(method: string, path: string, options: CallOptions = {}): Promise<{ status: number; body: Json; headers: Headers }> {
+  async call(
+    method: string,
+    path: string,
+    options: CallOptions = {},
+  ): Promise<{ status: number; body: Json; headers: Headers }> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.apikey) headers.apikey = options.apikey;
@@ -73,7 +82,10 @@ export class TestSandbox {
   }
 
   control(method: string, path: string, body?: unknown) {
-    return this.call(method, `/_sandbox${path}`, { headers: { 'x-sandbox-token': CONTROL_TOKEN }, ...(body === undefined ? {} : { body }) });
+    return this.call(method, `/_sandbox${path}`, {
+      headers: { 'x-sandbox-token': CONTROL_TOKEN },
+      ...(body === undefined ? {} : { body }),
+    });
   }
 
   jwt(claims: { amountCents?: number; notificationKey?: string; userId?: string; forceManualConfirm?: boolean } = {}) {
@@ -101,7 +113,11 @@ export class TestSandbox {
 
   async m2mSession(): Promise<string> {
     const { body } = await this.call('POST', routes.token(), {
-      body: { grant_type: GRANT_TYPE_CLIENT_CREDENTIALS, client_id: this.running.credentials.apiKey, client_secret: this.running.credentials.clientSecret },
+      body: {
+        grant_type: GRANT_TYPE_CLIENT_CREDENTIALS,
+        client_id: this.running.credentials.apiKey,
+        client_secret: this.running.credentials.clientSecret,
+      },
     });
     return body.access_token as string;
   }
@@ -117,18 +133,31 @@ export class TestSandbox {
   /** Reserves a voucher of `value` euros at a plain-rate-agnostic store; returns the voucher. */
   async reserve(options: { amountCents?: number; forceManualConfirm?: boolean; refundable?: boolean } = {}) {
     const store = await this.findStore(
-      (s) => s.enabled && s.voucherPossibleDiscreteValues.includes(50) && (options.refundable === undefined || s.refundable === options.refundable),
+      (s) =>
+        s.enabled &&
+        s.voucherPossibleDiscreteValues.includes(50) &&
+        (options.refundable === undefined || s.refundable === options.refundable),
     );
     const offer = store.offers[0];
-    const token = await this.clientSession({ amountCents: options.amountCents ?? 200_00, forceManualConfirm: options.forceManualConfirm });
-    const { status, body } = await this.call('POST', routes.reserveByValue(store.id, offer.id), { token, body: { value: 50 } });
+    const token = await this.clientSession({
+      amountCents: options.amountCents ?? 200_00,
+      forceManualConfirm: options.forceManualConfirm,
+    });
+    const { status, body } = await this.call('POST', routes.reserveByValue(store.id, offer.id), {
+      token,
+      body: { value: 50 },
+    });
     if (status !== 201) throw new Error(`reservation failed: ${JSON.stringify(body)}`);
     return { voucher: body, store, offer, token };
   }
 }
 
 /** Signs a JWT by hand, for algorithms and claims the contract's minting refuses to produce. */
-export function handSignedJwt(claims: Record<string, unknown>, secret: string, alg: 'HS256' | 'HS384' | 'HS512' = 'HS256'): string {
+export function handSignedJwt(
+  claims: Record<string, unknown>,
+  secret: string,
+  alg: 'HS256' | 'HS384' | 'HS512' = 'HS256',
+): string {
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const head = `${encode({ alg, typ: 'JWT' })}.${encode(claims)}`;
   const digest = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[alg];

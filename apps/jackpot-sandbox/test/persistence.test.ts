@@ -29,7 +29,10 @@ describe('SANDBOX_DATA_FILE', () => {
     expect(readdirSync(path.dirname(dataFile))).toEqual(['sandbox.json']);
 
     const second = await sandbox({ dataFile, port: first.running.port });
-    expect((await second.call('GET', routes.getVoucher(voucher.id), { token: m2m })).body).toMatchObject({ id: voucher.id, state: 'RESERVED' });
+    expect((await second.call('GET', routes.getVoucher(voucher.id), { token: m2m })).body).toMatchObject({
+      id: voucher.id,
+      state: 'RESERVED',
+    });
     const after = await second.call('GET', routes.getVoucher(ready.id), { token: m2m });
     expect(after.body.state).toBe('READY');
     expect((await fetch(before.body.signedUrl)).status).toBe(200);
@@ -38,11 +41,15 @@ describe('SANDBOX_DATA_FILE', () => {
     expect(reused.body.error.code).toBe('JWT_ALREADY_USED');
     const { body } = await second.control('GET', '/deliveries');
     expect(body.deliveries.length).toBeGreaterThanOrEqual(4);
-    expect((await second.call('GET', routes.getStore(store.id), { apikey: second.running.credentials.apiKey })).body.enabled).toBe(false);
+    expect(
+      (await second.call('GET', routes.getStore(store.id), { apikey: second.running.credentials.apiKey })).body.enabled,
+    ).toBe(false);
 
     // The reservation timer was restored: expiry still cancels it after the restart.
     await second.control('POST', '/clock/advance', { ms: 48 * 3600 * 1000 });
-    expect((await second.control('GET', `/vouchers?state=CANCELED`)).body.vouchers.map((v: { id: string }) => v.id)).toContain(voucher.id);
+    expect(
+      (await second.control('GET', `/vouchers?state=CANCELED`)).body.vouchers.map((v: { id: string }) => v.id),
+    ).toContain(voucher.id);
   });
 
   it('refuses to start on a file that is not a sandbox data file', async () => {

@@ -29,7 +29,14 @@ describe('POST /v2/token', () => {
   it('refuses a JWT signed with another key, another algorithm, expired or with an old iat (401)', async () => {
     const sbx = await sandbox();
     const secret = sbx.running.credentials.apiSignature;
-    const claims = (extra: Record<string, unknown> = {}) => ({ amount: 50, iat: nowS(), exp: nowS() + 60, notificationKey: `k-${Math.random()}`, jti: `${Math.random()}`, ...extra });
+    const claims = (extra: Record<string, unknown> = {}) => ({
+      amount: 50,
+      iat: nowS(),
+      exp: nowS() + 60,
+      notificationKey: `k-${Math.random()}`,
+      jti: `${Math.random()}`,
+      ...extra,
+    });
     const cases = [
       handSignedJwt(claims(), 'not-the-api-signature'),
       handSignedJwt(claims(), secret, 'HS512'),
@@ -47,29 +54,42 @@ describe('POST /v2/token', () => {
 
   it('a refused JWT does not burn its notificationKey', async () => {
     const sbx = await sandbox();
-    const expired = handSignedJwt({ amount: 50, iat: nowS() - 120, exp: nowS() - 10, notificationKey: 'order-9' }, sbx.running.credentials.apiSignature);
+    const expired = handSignedJwt(
+      { amount: 50, iat: nowS() - 120, exp: nowS() - 10, notificationKey: 'order-9' },
+      sbx.running.credentials.apiSignature,
+    );
     expect((await sbx.exchange(expired)).status).toBe(401);
     expect((await sbx.exchange(await sbx.jwt({ notificationKey: 'order-9' }))).status).toBe(200);
   });
 
   it('accepts legacy claims (cp, age, gender) and ignores them', async () => {
     const sbx = await sandbox();
-    const jwt = handSignedJwt({ amount: 20, iat: nowS(), exp: nowS() + 60, notificationKey: 'legacy', cp: '75001', age: 30, gender: 'F' }, sbx.running.credentials.apiSignature);
+    const jwt = handSignedJwt(
+      { amount: 20, iat: nowS(), exp: nowS() + 60, notificationKey: 'legacy', cp: '75001', age: 30, gender: 'F' },
+      sbx.running.credentials.apiSignature,
+    );
     expect((await sbx.exchange(jwt)).status).toBe(200);
   });
 
   it('refuses a wrong client_id, a wrong client secret, and bad bodies', async () => {
     const sbx = await sandbox();
     const { apiKey } = sbx.running.credentials;
-    const wrongId = await sbx.call('POST', routes.token(), { body: { grant_type: GRANT_TYPE_JWT_BEARER, client_id: 'other', assertion: await sbx.jwt() } });
+    const wrongId = await sbx.call('POST', routes.token(), {
+      body: { grant_type: GRANT_TYPE_JWT_BEARER, client_id: 'other', assertion: await sbx.jwt() },
+    });
     expect(wrongId.status).toBe(401);
-    const wrongSecret = await sbx.call('POST', routes.token(), { body: { grant_type: GRANT_TYPE_CLIENT_CREDENTIALS, client_id: apiKey, client_secret: 'nope' } });
+    const wrongSecret = await sbx.call('POST', routes.token(), {
+      body: { grant_type: GRANT_TYPE_CLIENT_CREDENTIALS, client_id: apiKey, client_secret: 'nope' },
+    });
     expect(wrongSecret.status).toBe(401);
     const badGrant = await sbx.call('POST', routes.token(), { body: { grant_type: 'password', client_id: apiKey } });
     expect(badGrant.status).toBe(400);
     expect(badGrant.body.error.code).toBe('VALIDATION');
     expect(badGrant.body.error.message).toContain('grant_type');
-    const badJson = await sbx.call('POST', routes.token(), { rawBody: '{"grant_type":', headers: { 'content-type': 'application/json' } });
+    const badJson = await sbx.call('POST', routes.token(), {
+      rawBody: '{"grant_type":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(badJson.status).toBe(400);
     expect(badJson.body.error).toEqual({ code: 'VALIDATION', message: 'The body is not valid JSON' });
   });
@@ -119,6 +139,8 @@ describe('auth per route (§4)', () => {
     const sbx = await sandbox();
     expect((await sbx.call('GET', routes.getVoucher('x'))).status).toBe(401);
     expect((await sbx.call('GET', routes.getVoucher('x'), { token: 'made-up' })).status).toBe(401);
-    expect((await sbx.call('GET', routes.getVoucher('x'), { headers: { authorization: 'Basic abc' } })).status).toBe(401);
+    expect((await sbx.call('GET', routes.getVoucher('x'), { headers: { authorization: 'Basic abc' } })).status).toBe(
+      401,
+    );
   });
 });

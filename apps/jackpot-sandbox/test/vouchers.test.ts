@@ -1,4 +1,10 @@
-import { COUPON_ID_PATTERN, proposedVoucherListSchema, routes, voucherSchema, voucherUrlSchema } from '@jackpot-portal/jackpot-core';
+import {
+  COUPON_ID_PATTERN,
+  proposedVoucherListSchema,
+  routes,
+  voucherSchema,
+  voucherUrlSchema,
+} from '@jackpot-portal/jackpot-core';
 import { describe, expect, it } from 'vitest';
 
 import { eventually, type Json, pdfText, sandbox, WebhookReceiver } from './helpers';
@@ -6,27 +12,54 @@ import { eventually, type Json, pdfText, sandbox, WebhookReceiver } from './help
 describe('reservation', () => {
   it('reserves by value and by price: 201 with a RESERVED voucher carrying the session data', async () => {
     const sbx = await sandbox();
-    const store = await sbx.findStore((s) => s.enabled && s.voucherPossibleDiscreteValues.length === 0 && s.offers.some((o: Json) => o.mode === 'BONUS' && o.rate === 10));
+    const store = await sbx.findStore(
+      (s) =>
+        s.enabled &&
+        s.voucherPossibleDiscreteValues.length === 0 &&
+        s.offers.some((o: Json) => o.mode === 'BONUS' && o.rate === 10),
+    );
     const offer = store.offers.find((o: Json) => o.mode === 'BONUS' && o.rate === 10);
     const token = await sbx.clientSession({ amountCents: 150_00, notificationKey: 'order-77', userId: 'user-5' });
-    const { status, body } = await sbx.call('POST', routes.reserveByPrice(store.id, offer.id), { token, body: { price: 100 } });
+    const { status, body } = await sbx.call('POST', routes.reserveByPrice(store.id, offer.id), {
+      token,
+      body: { price: 100 },
+    });
     expect(status).toBe(201);
     const voucher = voucherSchema.parse(body);
-    expect(body).toMatchObject({ state: 'RESERVED', price: 100, value: 110, storeId: store.id, offerId: offer.id, notificationKey: 'order-77', userId: 'user-5' });
+    expect(body).toMatchObject({
+      state: 'RESERVED',
+      price: 100,
+      value: 110,
+      storeId: store.id,
+      offerId: offer.id,
+      notificationKey: 'order-77',
+      userId: 'user-5',
+    });
     expect(voucher.couponId).toMatch(COUPON_ID_PATTERN);
     expect(Date.parse(body.resaExpireDate) - Date.parse(body.reservationDate)).toBe(48 * 3600 * 1000);
     expect(body.reservationDate).toMatch(/\.\d{3}Z$/);
 
-    const byValue = await sbx.call('POST', routes.reserveByValue(store.id, offer.id), { token: await sbx.clientSession(), body: { value: 55 } });
+    const byValue = await sbx.call('POST', routes.reserveByValue(store.id, offer.id), {
+      token: await sbx.clientSession(),
+      body: { value: 55 },
+    });
     expect(byValue.status).toBe(201);
     expect(byValue.body).toMatchObject({ value: 55, price: 50 });
   });
 
   it('derives discount prices rounded up to the cent', async () => {
     const sbx = await sandbox();
-    const store = await sbx.findStore((s) => s.enabled && s.voucherPossibleDiscreteValues.length === 0 && s.offers.some((o: Json) => o.mode === 'DISCOUNT' && o.rate === 7));
+    const store = await sbx.findStore(
+      (s) =>
+        s.enabled &&
+        s.voucherPossibleDiscreteValues.length === 0 &&
+        s.offers.some((o: Json) => o.mode === 'DISCOUNT' && o.rate === 7),
+    );
     const offer = store.offers.find((o: Json) => o.mode === 'DISCOUNT' && o.rate === 7);
-    const { body } = await sbx.call('POST', routes.reserveByValue(store.id, offer.id), { token: await sbx.clientSession(), body: { value: 33 } });
+    const { body } = await sbx.call('POST', routes.reserveByValue(store.id, offer.id), {
+      token: await sbx.clientSession(),
+      body: { value: 33 },
+    });
     expect(body).toMatchObject({ value: 33, price: 30.69 });
   });
 
@@ -46,12 +79,18 @@ describe('reservation', () => {
     const above = await sbx.call('POST', routes.reserveByValue(store.id, offer.id), { token, body: { value: 50 } });
     expect(above.status).toBe(422);
     expect(above.body.error.code).toBe('AMOUNT_EXCEEDS_SESSION');
-    const notAllowed = await sbx.call('POST', routes.reserveByValue(store.id, offer.id), { token, body: { value: 12.5 } });
+    const notAllowed = await sbx.call('POST', routes.reserveByValue(store.id, offer.id), {
+      token,
+      body: { value: 12.5 },
+    });
     expect(notAllowed.status).toBe(422);
     expect(notAllowed.body.error.code).toBe('VALUE_NOT_ALLOWED');
 
     const disabled = await sbx.findStore((s) => !s.enabled);
-    const refused = await sbx.call('POST', routes.reserveByPrice(disabled.id, disabled.offers[0].id), { token, body: { price: 10 } });
+    const refused = await sbx.call('POST', routes.reserveByPrice(disabled.id, disabled.offers[0].id), {
+      token,
+      body: { price: 10 },
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('STORE_DISABLED');
 
@@ -66,10 +105,16 @@ describe('reservation', () => {
     const token = await sbx.clientSession();
     const foreign = await sbx.call('POST', routes.reserveByValue(a.id, b.offers[0].id), { token, body: { value: 50 } });
     expect(foreign.status).toBe(404);
-    const bad = await sbx.call('POST', routes.reserveByValue(a.id, a.offers[0].id), { token, body: { value: 'fifty' } });
+    const bad = await sbx.call('POST', routes.reserveByValue(a.id, a.offers[0].id), {
+      token,
+      body: { value: 'fifty' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('value');
-    const tooPrecise = await sbx.call('POST', routes.reserveByPrice(a.id, a.offers[0].id), { token, body: { price: 10.001 } });
+    const tooPrecise = await sbx.call('POST', routes.reserveByPrice(a.id, a.offers[0].id), {
+      token,
+      body: { price: 10.001 },
+    });
     expect(tooPrecise.status).toBe(400);
   });
 });
@@ -114,14 +159,20 @@ describe('voucher life cycle', () => {
     const confirmed = await sbx.call('PUT', routes.confirmVoucher(voucher.id), { token: m2m });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ state: 'CONFIRMED', confirmDate: expect.any(String) });
-    expect((await sbx.call('GET', routes.getVoucherUrl(voucher.id), { token: m2m })).body.error.code).toBe('INVALID_STATE');
+    expect((await sbx.call('GET', routes.getVoucherUrl(voucher.id), { token: m2m })).body.error.code).toBe(
+      'INVALID_STATE',
+    );
 
     await sbx.control('POST', '/clock/advance', { ms: 2_000 });
     const ready = await sbx.call('GET', routes.getVoucher(voucher.id), { token: m2m });
     expect(ready.body.state).toBe('READY');
-    expect(ready.body.signedUrl).toMatch(new RegExp(`^${sbx.url}/files/vouchers/${voucher.id}\\.pdf\\?expires=\\d+&signature=`));
+    expect(ready.body.signedUrl).toMatch(
+      new RegExp(`^${sbx.url}/files/vouchers/${voucher.id}\\.pdf\\?expires=\\d+&signature=`),
+    );
 
-    const attachment = await fetch(`${sbx.url}${routes.getVoucherAttachment(voucher.id)}`, { headers: { authorization: `Bearer ${m2m}` } });
+    const attachment = await fetch(`${sbx.url}${routes.getVoucherAttachment(voucher.id)}`, {
+      headers: { authorization: `Bearer ${m2m}` },
+    });
     expect(attachment.headers.get('content-type')).toBe('application/pdf');
     const pdf = new Uint8Array(await attachment.arrayBuffer());
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
@@ -132,7 +183,11 @@ describe('voucher life cycle', () => {
 
     const viaUrl = await fetch(ready.body.signedUrl);
     expect(viaUrl.status).toBe(200);
-    expect(Buffer.from(await viaUrl.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await viaUrl.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('READY comes by itself after SANDBOX_READY_DELAY_MS of real time', async () => {
@@ -140,7 +195,9 @@ describe('voucher life cycle', () => {
     const m2m = await sbx.m2mSession();
     const { voucher } = await sbx.reserve();
     await sbx.call('PUT', routes.confirmVoucher(voucher.id), { token: m2m });
-    await eventually(async () => expect((await sbx.call('GET', routes.getVoucher(voucher.id), { token: m2m })).body.state).toBe('READY'));
+    await eventually(async () =>
+      expect((await sbx.call('GET', routes.getVoucher(voucher.id), { token: m2m })).body.state).toBe('READY'),
+    );
   });
 
   it('signed URLs expire after one hour and refuse tampering', async () => {
@@ -191,7 +248,9 @@ describe('voucher life cycle', () => {
     const cancelConfirmed = await sbx.call('PUT', routes.cancelVoucher(other.id), { token: m2m });
     expect(cancelConfirmed.status).toBe(409);
     expect(cancelConfirmed.body.error.code).toBe('INVALID_STATE');
-    expect((await sbx.call('GET', routes.getVoucher('00000000-0000-4000-8000-000000000000'), { token: m2m })).status).toBe(404);
+    expect(
+      (await sbx.call('GET', routes.getVoucher('00000000-0000-4000-8000-000000000000'), { token: m2m })).status,
+    ).toBe(404);
   });
 
   it('refund: NOT_REFUNDABLE for stores that refuse, INVALID_STATE from RESERVED, REFUNDING then the store policy decides', async () => {
@@ -204,7 +263,9 @@ describe('voucher life cycle', () => {
     expect(refused.body.error.code).toBe('NOT_REFUNDABLE');
 
     const { voucher, store } = await sbx.reserve({ refundable: true });
-    expect((await sbx.call('PUT', routes.refundVoucher(voucher.id), { token: m2m })).body.error.code).toBe('INVALID_STATE');
+    expect((await sbx.call('PUT', routes.refundVoucher(voucher.id), { token: m2m })).body.error.code).toBe(
+      'INVALID_STATE',
+    );
     await sbx.control('PUT', `/stores/${store.id}/refund-policy`, { outcome: 'accept', delayMs: 5_000 });
     await sbx.call('PUT', routes.confirmVoucher(voucher.id), { token: m2m });
     const refunding = await sbx.call('PUT', routes.refundVoucher(voucher.id), { token: m2m });
@@ -233,7 +294,9 @@ describe('voucher life cycle', () => {
     expect((await sbx.call('GET', routes.getVoucher(second.id), { token: m2m })).body.state).toBe('REFUNDING');
     const resolved = await sbx.control('POST', `/vouchers/${second.id}/refund-resolution`, { outcome: 'accept' });
     expect(resolved.body.state).toBe('REFUNDED');
-    expect((await sbx.control('POST', `/vouchers/${second.id}/refund-resolution`, { outcome: 'reject' })).status).toBe(409);
+    expect((await sbx.control('POST', `/vouchers/${second.id}/refund-resolution`, { outcome: 'reject' })).status).toBe(
+      409,
+    );
   });
 
   it('an unconfirmed reservation is CANCELED at resaExpireDate, with a coupon/canceled webhook', async () => {
@@ -250,7 +313,11 @@ describe('voucher life cycle', () => {
       expect(canceled).toBeDefined();
       return canceled;
     });
-    expect(event.message).toMatchObject({ voucherId: voucher.id, notificationKey: voucher.notificationKey, data: { state: 'CANCELED' } });
+    expect(event.message).toMatchObject({
+      voucherId: voucher.id,
+      notificationKey: voucher.notificationKey,
+      data: { state: 'CANCELED' },
+    });
   });
 
   it('POST /_sandbox/reservations/expire expires reservations at once', async () => {

@@ -25,7 +25,9 @@ describe('webhook delivery', () => {
     await sbx.control('POST', '/clock/advance', { ms: 1 });
     await eventually(() => expect(receiver.received).toHaveLength(4));
     const events = receiver.events();
-    expect(events.map((e) => e.event).sort()).toEqual(['coupon/confirmed', 'coupon/ready', 'coupon/refunded', 'coupon/reserved'].sort());
+    expect(events.map((e) => e.event).sort()).toEqual(
+      ['coupon/confirmed', 'coupon/ready', 'coupon/refunded', 'coupon/reserved'].sort(),
+    );
     for (const event of events) {
       webhookEnvelopeSchema.parse(event);
       expect(parseWebhook(event).kind).toBe('known');
@@ -47,9 +49,15 @@ describe('webhook delivery', () => {
     expect(receiver.received).toHaveLength(3);
     expect(new Set(receiver.events().map((e) => e.id))).toEqual(new Set([delivery.eventId]));
     expect(delivery.attempts.map((a: { status: number }) => a.status)).toEqual([500, 500, 200]);
-    expect(delivery.attempts[0]).toMatchObject({ number: 1, latencyMs: expect.any(Number), error: 'Expected HTTP 200, got 500' });
+    expect(delivery.attempts[0]).toMatchObject({
+      number: 1,
+      latencyMs: expect.any(Number),
+      error: 'Expected HTTP 200, got 500',
+    });
     // Scaled schedule: attempts start 0, 20 and 60 ms after the first (1 s, 3 s in production).
-    const starts = delivery.attempts.map((a: { startedAt: string }) => Date.parse(a.startedAt) - Date.parse(delivery.attempts[0].startedAt));
+    const starts = delivery.attempts.map(
+      (a: { startedAt: string }) => Date.parse(a.startedAt) - Date.parse(delivery.attempts[0].startedAt),
+    );
     expect(starts[1]).toBeGreaterThanOrEqual(19);
     expect(starts[2]).toBeGreaterThanOrEqual(59);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -59,7 +67,10 @@ describe('webhook delivery', () => {
   it('gives up after the window, logs timeouts and unreachable receivers', async () => {
     const receiver = await WebhookReceiver.start();
     receiver.respond = () => new Promise((resolve) => setTimeout(() => resolve(200), 300));
-    const sbx = await sandbox({ webhookUrl: receiver.url, webhookRetry: { firstRetryDelayMs: 20, giveUpAfterMs: 100, attemptTimeoutMs: 50 } });
+    const sbx = await sandbox({
+      webhookUrl: receiver.url,
+      webhookRetry: { firstRetryDelayMs: 20, giveUpAfterMs: 100, attemptTimeoutMs: 50 },
+    });
     await sbx.reserve();
     const delivery = await eventually(async () => {
       const { body } = await sbx.control('GET', '/deliveries');
@@ -102,15 +113,24 @@ describe('webhook delivery', () => {
     expect(disabled.body).toMatchObject({ changed: true, store: { enabled: false } });
     expect((await sbx.control('POST', `/stores/${store.id}/disable`)).body.changed).toBe(false);
     await sbx.control('POST', `/stores/${store.id}/enable`);
-    const updated = await sbx.control('PATCH', `/stores/${store.id}`, { description: 'Nouvelle description', voucherValueMax: 300 });
+    const updated = await sbx.control('PATCH', `/stores/${store.id}`, {
+      description: 'Nouvelle description',
+      voucherValueMax: 300,
+    });
     expect(updated.body).toMatchObject({ description: 'Nouvelle description', voucherValueMax: 300 });
     await eventually(() => expect(receiver.received).toHaveLength(3));
-    const [off, on, update] = ['store/disabled', 'store/enabled', 'store/update'].map((name) => receiver.events(name)[0]);
+    const [off, on, update] = ['store/disabled', 'store/enabled', 'store/update'].map(
+      (name) => receiver.events(name)[0],
+    );
     expect(off.message).toEqual({ storeId: store.id });
     expect(on.message).toMatchObject({ storeId: store.id, data: { id: store.id, name: 'Fnac', enabled: true } });
     expect(update.message).toEqual({ storeId: store.id });
     const apikey = sbx.running.credentials.apiKey;
-    expect((await sbx.call('GET', routes.getStore(store.id), { apikey })).body.description).toBe('Nouvelle description');
-    expect((await sbx.call('GET', routes.listStores(), { apikey })).body.stores[0].description).toBe('Nouvelle description');
+    expect((await sbx.call('GET', routes.getStore(store.id), { apikey })).body.description).toBe(
+      'Nouvelle description',
+    );
+    expect((await sbx.call('GET', routes.listStores(), { apikey })).body.stores[0].description).toBe(
+      'Nouvelle description',
+    );
   });
 });

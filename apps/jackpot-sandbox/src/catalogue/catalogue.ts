@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { type Store, storeSchema, type StoreListFilters } from '@jackpot-portal/jackpot-core';
 import { z } from 'zod';
 
@@ -6,7 +8,9 @@ import { logoPath } from './logos';
 import { type CatalogueEntry, type RefundPolicy } from './types';
 
 /** Store fields the control API may change (store/update). */
-export type StorePatch = Partial<Omit<Store, 'id' | 'offers' | 'enabled' | 'storeLogoSmall' | 'storeLogoMedium' | 'storeLogoLarge'>>;
+export type StorePatch = Partial<
+  Omit<Store, 'id' | 'offers' | 'enabled' | 'storeLogoSmall' | 'storeLogoMedium' | 'storeLogoLarge'>
+>;
 
 /**
  * The stores, in catalogue order, with their wire JSON cached: listing every store is the hot
@@ -17,7 +21,7 @@ export class Catalogue {
   private byId = new Map<string, CatalogueEntry>();
   private readonly changed = new Set<string>();
   private wireCache = new Map<string, unknown>();
-  private listingJson: string | undefined;
+  private listing: { body: Uint8Array<ArrayBuffer>; etag: string } | undefined;
 
   constructor(
     private readonly size: number,
@@ -46,10 +50,13 @@ export class Catalogue {
     return this.entries;
   }
 
-  /** The whole `{ stores }` answer, serialized once per change. */
-  listingBody(): string {
-    this.listingJson ??= JSON.stringify({ stores: this.entries.map((entry) => this.wire(entry)) });
-    return this.listingJson;
+  /** The whole `{ stores }` answer, serialized and encoded once per change, with its ETag. */
+  listingBody(): { body: Uint8Array<ArrayBuffer>; etag: string } {
+    if (!this.listing) {
+      const body = new TextEncoder().encode(JSON.stringify({ stores: this.entries.map((entry) => this.wire(entry)) }));
+      this.listing = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    }
+    return this.listing;
   }
 
   /** Filtered listing (§4 `enabled`, `category`, `q`). */
@@ -123,17 +130,20 @@ export class Catalogue {
     apply(entry);
     this.changed.add(storeId);
     this.wireCache.delete(storeId);
-    this.listingJson = undefined;
+    this.listing = undefined;
     return entry;
   }
 
   private invalidate(): void {
     this.wireCache = new Map();
-    this.listingJson = undefined;
+    this.listing = undefined;
   }
 }
 
 // Search ignores case and accents: "decouvertes" finds "Nature & Découvertes".
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

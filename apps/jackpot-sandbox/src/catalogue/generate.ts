@@ -37,7 +37,10 @@ export function generateCatalogue(size: number = DEFAULT_CATALOGUE_SIZE): Catalo
   for (let index = 0; index < size; index++) {
     const brand = BRANDS[index % BRANDS.length]!;
     const round = Math.floor(index / BRANDS.length);
-    const name = round === 0 ? brand.name : `${brand.name} ${CITIES[(round - 1) % CITIES.length]!}${round > CITIES.length ? ` ${Math.ceil(round / CITIES.length)}` : ''}`;
+    const name =
+      round === 0
+        ? brand.name
+        : `${brand.name} ${CITIES[(round - 1) % CITIES.length]!}${round > CITIES.length ? ` ${Math.ceil(round / CITIES.length)}` : ''}`;
     stores.push(generateStore(brand, name, index));
   }
   return stores;
@@ -113,6 +116,10 @@ export function slugify(name: string): string {
 /** Initials shown on the generated logo: "Leroy Merlin" → "LM", "Fnac" → "FN". */
 export function initials(name: string): string {
   const words = name.split(/[\s\-&’']+/).filter((word) => /^[\p{L}\d]/u.test(word));
-  if (words.length >= 2) return words.slice(0, 2).map((word) => word[0]!.toUpperCase()).join('');
+  if (words.length >= 2)
+    return words
+      .slice(0, 2)
+      .map((word) => word[0]!.toUpperCase())
+      .join('');
   return (words[0] ?? name).slice(0, 2).toUpperCase();
 }

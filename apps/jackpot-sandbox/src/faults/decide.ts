@@ -19,7 +19,12 @@ export function decideFault(faults: Faults, method: string, path: string, random
   const jitter = faults.latencyJitterMs > 0 ? Math.floor(random() * (faults.latencyJitterMs + 1)) : 0;
   const latencyMs = (route.latencyMs ?? faults.latencyMs) + jitter;
   if (errorRate > 0 && random() < errorRate) {
-    return { kind: 'error', latencyMs, status: route.errorStatus ?? faults.errorStatus, retryAfterS: faults.retryAfterS };
+    return {
+      kind: 'error',
+      latencyMs,
+      status: route.errorStatus ?? faults.errorStatus,
+      retryAfterS: faults.retryAfterS,
+    };
   }
   if (timeoutRate > 0 && random() < timeoutRate) return { kind: 'hang', latencyMs, hangMs: faults.hangMs };
   return { kind: 'pass', latencyMs };
@@ -49,7 +54,9 @@ function patternToRegExp(pattern: string): RegExp {
   if (!regexp) {
     const source = pattern
       .split(/(\*|:[A-Za-z]+)/)
-      .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+      .map((part) =>
+        part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+      )
       .join('');
     regexp = new RegExp(`^${source}$`);
     patternCache.set(pattern, regexp);

@@ -15,7 +15,9 @@ export function faultInjection(sandbox: Sandbox): MiddlewareHandler {
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
     if (decision.kind === 'error') {
       if (decision.status === ERROR_STATUS.RATE_LIMITED) {
-        throw new ApiError('RATE_LIMITED', 'Injected fault: rate limited', { headers: { [RETRY_AFTER_HEADER]: String(decision.retryAfterS) } });
+        throw new ApiError('RATE_LIMITED', 'Injected fault: rate limited', {
+          headers: { [RETRY_AFTER_HEADER]: String(decision.retryAfterS) },
+        });
       }
       throw new ApiError('INTERNAL', `Injected fault: HTTP ${decision.status}`, { status: decision.status });
     }

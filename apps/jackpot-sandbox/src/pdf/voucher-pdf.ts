@@ -20,7 +20,9 @@ export function formatEuros(cents: number): string {
 }
 
 export function formatFrenchDate(iso: string): string {
-  return new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
 }
 
 /** The voucher a READY coupon downloads as: one A5 page a shop assistant could read. */

@@ -1,6 +1,7 @@
 import {
   ATTACHMENT_CONTENT_TYPE,
   type AuthKind,
+  NOT_READY_ERROR_CODE,
   offerDetailsSchema,
   proposedVoucherListSchema,
   proposedVouchersQuerySchema,
@@ -24,14 +25,15 @@ import { authenticate, exchangeToken } from '../sessions/sessions';
 import { type Session } from '../state/state';
 import { voucherPdf } from '../vouchers/pdf';
 import { applyVoucherAction, findVoucher, freshSignedUrl, reserveVoucher, voucherWire } from '../vouchers/lifecycle';
-import { jsonText, readJson, readQuery } from './http';
+import { cachedJson, readJson, readQuery } from './http';
 
 /** The contract's §4 routes, each a thin wrapper over a plain function. */
 export function apiRoutes(sandbox: Sandbox): Hono {
   const api = new Hono();
   const auth = (c: Context, accepted: readonly AuthKind[]) =>
     authenticate(sandbox, { authorization: c.req.header('authorization'), apikey: c.req.header('apikey') }, accepted);
-  const clientSession = (c: Context, accepted: readonly AuthKind[]) => auth(c, accepted) as Extract<Session, { kind: 'client' }>;
+  const clientSession = (c: Context, accepted: readonly AuthKind[]) =>
+    auth(c, accepted) as Extract<Session, { kind: 'client' }>;
   const store = (storeId: string): CatalogueEntry => {
     const entry = sandbox.catalogue.get(storeId);
     if (!entry) throw new ApiError('NOT_FOUND', `No store ${storeId}`);
@@ -42,7 +44,7 @@ export function apiRoutes(sandbox: Sandbox): Hono {
 
   api.get(ROUTES.listStores.path, (c) => {
     auth(c, ROUTES.listStores.auth);
-    if (Object.keys(c.req.query()).length === 0) return jsonText(c, sandbox.catalogue.listingBody());
+    if (Object.keys(c.req.query()).length === 0) return cachedJson(c, sandbox.catalogue.listingBody());
     return c.json({ stores: sandbox.catalogue.filtered(readQuery(c, storeListQuerySchema)) });
   });
 
@@ -50,7 +52,11 @@ export function apiRoutes(sandbox: Sandbox): Hono {
     const session = clientSession(c, ROUTES.proposedVouchers.auth);
     const query = readQuery(c, proposedVouchersQuerySchema);
     const amount = Math.min(query.amount ?? session.amountCents, session.amountCents);
-    const vouchers = proposeVouchersAcrossStores(sandbox.catalogue.all().map((entry) => entry.store), amount, query.strict ?? false);
+    const vouchers = proposeVouchersAcrossStores(
+      sandbox.catalogue.all().map((entry) => entry.store),
+      amount,
+      query.strict ?? false,
+    );
     return c.json(z.encode(proposedVoucherListSchema, { vouchers }));
   });
 
@@ -62,7 +68,11 @@ export function apiRoutes(sandbox: Sandbox): Hono {
   api.get(ROUTES.storeProposedVouchers.path, (c) => {
     const session = clientSession(c, ROUTES.storeProposedVouchers.auth);
     const query = readQuery(c, storeProposedVouchersQuerySchema);
-    const vouchers = proposeStoreVouchers(store(c.req.param('storeId')).store, session.amountCents, query.strict ?? false);
+    const vouchers = proposeStoreVouchers(
+      store(c.req.param('storeId')).store,
+      session.amountCents,
+      query.strict ?? false,
+    );
     return c.json(z.encode(proposedVoucherListSchema, { vouchers }));
   });
 
@@ -77,14 +87,20 @@ export function apiRoutes(sandbox: Sandbox): Hono {
   api.post(ROUTES.reserveByPrice.path, async (c) => {
     const session = clientSession(c, ROUTES.reserveByPrice.auth);
     const { price } = await readJson(c, reserveByPriceBodySchema);
-    const record = reserveVoucher(sandbox, session, c.req.param('storeId'), c.req.param('offerId'), { by: 'price', priceCents: price });
+    const record = reserveVoucher(sandbox, session, c.req.param('storeId'), c.req.param('offerId'), {
+      by: 'price',
+      priceCents: price,
+    });
     return c.json(voucherWire(sandbox, record), 201);
   });
 
   api.post(ROUTES.reserveByValue.path, async (c) => {
     const session = clientSession(c, ROUTES.reserveByValue.auth);
     const { value } = await readJson(c, reserveByValueBodySchema);
-    const record = reserveVoucher(sandbox, session, c.req.param('storeId'), c.req.param('offerId'), { by: 'value', valueCents: value });
+    const record = reserveVoucher(sandbox, session, c.req.param('storeId'), c.req.param('offerId'), {
+      by: 'value',
+      valueCents: value,
+    });
     return c.json(voucherWire(sandbox, record), 201);
   });
 
@@ -124,6 +140,10 @@ export function apiRoutes(sandbox: Sandbox): Hono {
 
 export function readyVoucher(sandbox: Sandbox, voucherId: string) {
   const record = findVoucher(sandbox, voucherId);
-  if (record.voucher.state !== 'READY') throw new ApiError('INVALID_STATE', `Voucher ${voucherId} is ${record.voucher.state}; its PDF exists only when READY`);
+  if (record.voucher.state !== 'READY')
+    throw new ApiError(
+      NOT_READY_ERROR_CODE,
+      `Voucher ${voucherId} is ${record.voucher.state}; its PDF exists only when READY`,
+    );
   return record;
 }

@@ -12,17 +12,25 @@ export function advanceClock(sandbox: Sandbox, ms: number): void {
 
 /** Expires every RESERVED voucher now, whatever its resaExpireDate. */
 export function expireReservations(sandbox: Sandbox): string[] {
-  return [...sandbox.state.vouchers.values()].filter((record) => expireReservation(sandbox, record)).map((record) => record.voucher.id);
+  return [...sandbox.state.vouchers.values()]
+    .filter((record) => expireReservation(sandbox, record))
+    .map((record) => record.voucher.id);
 }
 
 /** Enables or disables a store; emits store/enabled or store/disabled when that changes something. */
-export function setStoreEnabled(sandbox: Sandbox, storeId: string, enabled: boolean): { store: unknown; changed: boolean } {
+export function setStoreEnabled(
+  sandbox: Sandbox,
+  storeId: string,
+  enabled: boolean,
+): { store: unknown; changed: boolean } {
   const entry = sandbox.catalogue.get(storeId);
   if (!entry) throw new ApiError('NOT_FOUND', `No store ${storeId}`);
   const changed = entry.store.enabled !== enabled;
   if (changed) {
     sandbox.catalogue.setEnabled(storeId, enabled);
-    sandbox.webhooks.publish(storeEnvelope(enabled ? 'enabled' : 'disabled', sandbox.catalogue.withLogos(entry), sandbox.clock.now()));
+    sandbox.webhooks.publish(
+      storeEnvelope(enabled ? 'enabled' : 'disabled', sandbox.catalogue.withLogos(entry), sandbox.clock.now()),
+    );
     sandbox.changed();
   }
   return { store: sandbox.catalogue.wire(entry), changed };

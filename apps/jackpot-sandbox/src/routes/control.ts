@@ -23,7 +23,10 @@ const storePatchSchema = z.strictObject({
   description: z.string().optional(),
   mentions: z.string().optional(),
   category: z.string().optional(),
-  baseColor: z.string().regex(/^#[0-9A-Fa-f]{6}$/).optional(),
+  baseColor: z
+    .string()
+    .regex(/^#[0-9A-Fa-f]{6}$/)
+    .optional(),
   shippingTime: z.string().optional(),
   validityDate: z.string().optional(),
   refundable: z.boolean().optional(),
@@ -46,7 +49,10 @@ export function controlRoutes(sandbox: Sandbox): Hono {
     const given = Buffer.from(c.req.header(SANDBOX_CONTROL_HEADER) ?? '');
     const expected = Buffer.from(sandbox.config.controlToken);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new ApiError('UNAUTHENTICATED', `Send the control token in the ${SANDBOX_CONTROL_HEADER} header (SANDBOX_CONTROL_TOKEN, printed at start-up)`);
+      throw new ApiError(
+        'UNAUTHENTICATED',
+        `Send the control token in the ${SANDBOX_CONTROL_HEADER} header (SANDBOX_CONTROL_TOKEN, printed at start-up)`,
+      );
     }
     await next();
   });
@@ -63,6 +69,11 @@ export function controlRoutes(sandbox: Sandbox): Hono {
         deliveries: sandbox.webhooks.list().length,
         pendingTimers: sandbox.scheduler.size,
       },
+      // CPU time lets a benchmark tell the sandbox's own cost from a busy machine's.
+      process: {
+        cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
+        rssMb: Math.round(process.memoryUsage.rss() / 1e6),
+      },
     }),
   );
 
@@ -75,7 +86,10 @@ export function controlRoutes(sandbox: Sandbox): Hono {
   control.patch('/settings', async (c) => {
     const patch = await readJson(c, settingsPatchSchema);
     const { webhookUrl, ...rest } = patch;
-    Object.assign(sandbox.settings, Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)));
+    Object.assign(
+      sandbox.settings,
+      Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
+    );
     if (webhookUrl !== undefined) sandbox.settings.webhookUrl = webhookUrl ?? undefined;
     return c.json(sandbox.settings);
   });
@@ -109,7 +123,11 @@ export function controlRoutes(sandbox: Sandbox): Hono {
   control.get('/vouchers', (c) => {
     const query = readQuery(
       c,
-      z.object({ state: z.enum(VOUCHER_STATES).optional(), storeId: z.string().optional(), notificationKey: z.string().optional() }),
+      z.object({
+        state: z.enum(VOUCHER_STATES).optional(),
+        storeId: z.string().optional(),
+        notificationKey: z.string().optional(),
+      }),
     );
     const vouchers = [...sandbox.state.vouchers.values()]
       .filter(({ voucher }) => (query.state ? voucher.state === query.state : true))
@@ -144,7 +162,15 @@ export function controlRoutes(sandbox: Sandbox): Hono {
   });
 
   control.get('/deliveries', (c) => {
-    const query = readQuery(c, z.object({ event: z.string().optional(), state: z.string().optional(), eventId: z.string().optional(), voucherId: z.string().optional() }));
+    const query = readQuery(
+      c,
+      z.object({
+        event: z.string().optional(),
+        state: z.string().optional(),
+        eventId: z.string().optional(),
+        voucherId: z.string().optional(),
+      }),
+    );
     const deliveries = sandbox.webhooks
       .list()
       .filter((d) => (query.event ? d.event === query.event : true))

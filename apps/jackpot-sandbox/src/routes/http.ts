@@ -23,15 +23,18 @@ export function readQuery<T extends z.ZodType>(c: Context, schema: T): z.output<
 function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    const reasons = parsed.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : where}: ${issue.message}`);
+    const reasons = parsed.error.issues.map(
+      (issue) => `${issue.path.length ? issue.path.join('.') : where}: ${issue.message}`,
+    );
     throw new ApiError('VALIDATION', `Invalid ${where}: ${reasons.join('; ')}`);
   }
   return parsed.data;
 }
 
-/** Serializes once and sends with the JSON content type (the fast path for cached bodies). */
-export function jsonText(c: Context, text: string, status: 200 | 201 = 200): Response {
-  return c.body(text, status, { 'content-type': 'application/json; charset=UTF-8' });
+/** Sends an already encoded JSON body (the fast path for cached answers), or 304 when the client has it. */
+export function cachedJson(c: Context, cached: { body: Uint8Array<ArrayBuffer>; etag: string }): Response {
+  if (c.req.header('if-none-match') === cached.etag) return c.body(null, 304, { etag: cached.etag });
+  return c.body(cached.body, 200, { 'content-type': 'application/json; charset=UTF-8', etag: cached.etag });
 }
 
 export function errorResponse(error: ApiError): Response {

@@ -26,9 +26,17 @@ export function publicFileRoutes(sandbox: Sandbox): Hono {
   files.get('/files/vouchers/:file', async (c) => {
     const voucherId = /^(.+)\.pdf$/.exec(c.req.param('file'))?.[1];
     if (!voucherId) throw new ApiError('NOT_FOUND', 'No such file');
-    const check = checkFileUrl(signingKey(sandbox), voucherId, c.req.query('expires'), c.req.query('signature'), sandbox.clock.now());
-    if (check === 'bad-signature') throw new ApiError('FORBIDDEN', 'Signature does not match: the URL was altered or is incomplete');
-    if (check === 'expired') throw new ApiError('FORBIDDEN', 'This signed URL has expired; ask GET /v2/voucher/{id}/url for a fresh one');
+    const check = checkFileUrl(
+      signingKey(sandbox),
+      voucherId,
+      c.req.query('expires'),
+      c.req.query('signature'),
+      sandbox.clock.now(),
+    );
+    if (check === 'bad-signature')
+      throw new ApiError('FORBIDDEN', 'Signature does not match: the URL was altered or is incomplete');
+    if (check === 'expired')
+      throw new ApiError('FORBIDDEN', 'This signed URL has expired; ask GET /v2/voucher/{id}/url for a fresh one');
     const record = readyVoucher(sandbox, voucherId);
     const pdf = await voucherPdf(sandbox, record);
     return c.body(pdf, 200, {

@@ -21,7 +21,8 @@ import { type Session } from '../state/state';
 /** §2.2 POST /v2/token: a client session from a JWT, or an m2m session from the client secret. */
 export async function exchangeToken(sandbox: Sandbox, request: TokenRequest): Promise<TokenResponse> {
   const { credentials } = sandbox.config;
-  if (!sameSecret(request.client_id, credentials.apiKey)) throw new ApiError('UNAUTHENTICATED', 'Unknown client_id (the API key)');
+  if (!sameSecret(request.client_id, credentials.apiKey))
+    throw new ApiError('UNAUTHENTICATED', 'Unknown client_id (the API key)');
   const now = sandbox.clock.now();
   const expiresAt = now + SESSION_TOKEN_LIFETIME_S * 1000;
   const token = `sbx_${randomBytes(24).toString('base64url')}`;
@@ -39,7 +40,8 @@ export async function exchangeToken(sandbox: Sandbox, request: TokenRequest): Pr
       forceManualConfirm: claims.forceManualConfirm === true,
     };
   } else {
-    if (!sameSecret(request.client_secret, credentials.clientSecret)) throw new ApiError('UNAUTHENTICATED', 'Bad client_secret');
+    if (!sameSecret(request.client_secret, credentials.clientSecret))
+      throw new ApiError('UNAUTHENTICATED', 'Bad client_secret');
     session = { kind: 'm2m', token, issuedAt: now, expiresAt };
   }
   sandbox.state.sessions.set(token, session);
@@ -58,11 +60,16 @@ async function checkAssertion(sandbox: Sandbox, assertion: string): Promise<Sess
   if (!check.ok) throw new ApiError(check.code, `Session JWT refused: ${check.reason}`);
   const { claims } = check;
   const { usedJtis, usedNotificationKeys } = sandbox.state;
-  if (claims.jti !== undefined && usedJtis.has(claims.jti)) throw new ApiError('JWT_ALREADY_USED', `JWT ${claims.jti} was already exchanged`);
+  if (claims.jti !== undefined && usedJtis.has(claims.jti))
+    throw new ApiError('JWT_ALREADY_USED', `JWT ${claims.jti} was already exchanged`);
   if (usedNotificationKeys.has(claims.notificationKey)) {
-    throw new ApiError('JWT_ALREADY_USED', `A JWT with notificationKey ${claims.notificationKey} was already exchanged`);
+    throw new ApiError(
+      'JWT_ALREADY_USED',
+      `A JWT with notificationKey ${claims.notificationKey} was already exchanged`,
+    );
   }
-  if (claims.jti !== undefined) usedJtis.set(claims.jti, (claims.iat + SESSION_JWT_IAT_MAX_AGE_S + SESSION_JWT_IAT_MAX_FUTURE_S) * 1000);
+  if (claims.jti !== undefined)
+    usedJtis.set(claims.jti, (claims.iat + SESSION_JWT_IAT_MAX_AGE_S + SESSION_JWT_IAT_MAX_FUTURE_S) * 1000);
   usedNotificationKeys.add(claims.notificationKey);
   return claims;
 }
@@ -71,15 +78,25 @@ async function checkAssertion(sandbox: Sandbox, assertion: string): Promise<Sess
 export type Principal = { kind: 'apikey' } | Session;
 
 /** §4 auth per route: the kinds the route accepts; any other valid credential is 403 FORBIDDEN. */
-export function authenticate(sandbox: Sandbox, headers: { authorization?: string | undefined; apikey?: string | undefined }, accepted: readonly AuthKind[]): Principal {
+export function authenticate(
+  sandbox: Sandbox,
+  headers: { authorization?: string | undefined; apikey?: string | undefined },
+  accepted: readonly AuthKind[],
+): Principal {
   const principal = identify(sandbox, headers);
   if (!accepted.includes(principal.kind)) {
-    throw new ApiError('FORBIDDEN', `This route needs ${accepted.map(describeKind).join(' or ')}, not ${describeKind(principal.kind)}`);
+    throw new ApiError(
+      'FORBIDDEN',
+      `This route needs ${accepted.map(describeKind).join(' or ')}, not ${describeKind(principal.kind)}`,
+    );
   }
   return principal;
 }
 
-function identify(sandbox: Sandbox, headers: { authorization?: string | undefined; apikey?: string | undefined }): Principal {
+function identify(
+  sandbox: Sandbox,
+  headers: { authorization?: string | undefined; apikey?: string | undefined },
+): Principal {
   const bearer = headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (bearer) {
     const session = sandbox.state.sessions.get(bearer);
@@ -89,7 +106,8 @@ function identify(sandbox: Sandbox, headers: { authorization?: string | undefine
   }
   if (headers.authorization) throw new ApiError('UNAUTHENTICATED', 'Authorization must be "Bearer <access_token>"');
   if (headers.apikey !== undefined) {
-    if (!sameSecret(headers.apikey, sandbox.config.credentials.apiKey)) throw new ApiError('UNAUTHENTICATED', `Bad ${API_KEY_HEADER} header`);
+    if (!sameSecret(headers.apikey, sandbox.config.credentials.apiKey))
+      throw new ApiError('UNAUTHENTICATED', `Bad ${API_KEY_HEADER} header`);
     return { kind: 'apikey' };
   }
   throw new ApiError('UNAUTHENTICATED', `Send an ${API_KEY_HEADER} header or an Authorization: Bearer session token`);

@@ -17,13 +17,19 @@ const snapshotSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
   savedAt: z.string(),
   clockOffsetMs: z.number(),
-  vouchers: z.array(z.object({ voucher: voucherSchema, issued: z.object({ code: z.string(), pin: z.string() }).optional() })),
+  vouchers: z.array(
+    z.object({ voucher: voucherSchema, issued: z.object({ code: z.string(), pin: z.string() }).optional() }),
+  ),
   sessions: z.array(z.custom<Session>((value) => typeof value === 'object' && value !== null && 'token' in value)),
   usedJtis: z.array(z.tuple([z.string(), z.number()])),
   usedNotificationKeys: z.array(z.string()),
-  deliveries: z.array(z.custom<Delivery>((value) => typeof value === 'object' && value !== null && 'deliveryId' in value)),
+  deliveries: z.array(
+    z.custom<Delivery>((value) => typeof value === 'object' && value !== null && 'deliveryId' in value),
+  ),
   /** Stores changed through the control API since the catalogue was generated. */
-  changedStores: z.array(z.custom<CatalogueEntry>((value) => typeof value === 'object' && value !== null && 'store' in value)),
+  changedStores: z.array(
+    z.custom<CatalogueEntry>((value) => typeof value === 'object' && value !== null && 'store' in value),
+  ),
 });
 
 export type Snapshot = z.output<typeof snapshotSchema>;
@@ -41,7 +47,10 @@ export function takeSnapshot(sources: SnapshotSources, now: Date): z.input<typeo
     version: SNAPSHOT_VERSION,
     savedAt: now.toISOString(),
     clockOffsetMs: sources.clockOffsetMs,
-    vouchers: [...state.vouchers.values()].map((record) => ({ ...record, voucher: z.encode(voucherSchema, record.voucher) })),
+    vouchers: [...state.vouchers.values()].map((record) => ({
+      ...record,
+      voucher: z.encode(voucherSchema, record.voucher),
+    })),
     sessions: [...state.sessions.values()],
     usedJtis: [...state.usedJtis],
     usedNotificationKeys: [...state.usedNotificationKeys],
@@ -60,7 +69,8 @@ export function readSnapshot(file: string): Snapshot | undefined {
     throw error;
   }
   const parsed = snapshotSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new Error(`SANDBOX_DATA_FILE ${file} is not a sandbox data file: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new Error(`SANDBOX_DATA_FILE ${file} is not a sandbox data file: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 

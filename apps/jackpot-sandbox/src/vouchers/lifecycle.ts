@@ -25,13 +25,24 @@ type ClientSession = Extract<Session, { kind: 'client' }>;
 export type ReserveRequest = { by: 'price'; priceCents: number } | { by: 'value'; valueCents: number };
 
 /** §4 reserve-voucher-by-price / by-value: every check, then a RESERVED (or auto-confirmed) voucher. */
-export function reserveVoucher(sandbox: Sandbox, session: ClientSession, storeId: string, offerId: string, request: ReserveRequest): VoucherRecord {
-  if (session.consumedBy) throw new ApiError('SESSION_CONSUMED', `This session already reserved voucher ${session.consumedBy}; open a new session`);
+export function reserveVoucher(
+  sandbox: Sandbox,
+  session: ClientSession,
+  storeId: string,
+  offerId: string,
+  request: ReserveRequest,
+): VoucherRecord {
+  if (session.consumedBy)
+    throw new ApiError(
+      'SESSION_CONSUMED',
+      `This session already reserved voucher ${session.consumedBy}; open a new session`,
+    );
   const entry = sandbox.catalogue.get(storeId);
   if (!entry) throw new ApiError('NOT_FOUND', `No store ${storeId}`);
   const offer = entry.store.offers.find((candidate) => candidate.id === offerId);
   if (!offer) throw new ApiError('NOT_FOUND', `Store ${storeId} has no offer ${offerId}`);
-  const quote = request.by === 'price' ? quoteByPrice(offer, request.priceCents) : quoteByValue(offer, request.valueCents);
+  const quote =
+    request.by === 'price' ? quoteByPrice(offer, request.priceCents) : quoteByValue(offer, request.valueCents);
   const refusal = checkReservation(entry.store, quote, session.amountCents);
   if (refusal) throw new ApiError(refusal, refusalMessage(refusal, entry.store.name, quote, session.amountCents));
 
@@ -69,7 +80,9 @@ export interface ActionResult {
 export function applyVoucherAction(sandbox: Sandbox, voucherId: string, action: VoucherAction): ActionResult {
   const record = findVoucher(sandbox, voucherId);
   const entry = sandbox.catalogue.get(record.voucher.storeId);
-  const decision = decideVoucherAction(action, record.voucher.state, { storeRefundable: entry?.store.refundable ?? false });
+  const decision = decideVoucherAction(action, record.voucher.state, {
+    storeRefundable: entry?.store.refundable ?? false,
+  });
   if (decision.outcome === 'already-done') return { record, changed: false };
   if (decision.outcome === 'refused') {
     const message =
@@ -88,7 +101,8 @@ export function applyVoucherAction(sandbox: Sandbox, voucherId: string, action: 
 /** Control API and store policy: the store's answer to a refund request. */
 export function resolveRefund(sandbox: Sandbox, voucherId: string, outcome: 'accept' | 'reject'): VoucherRecord {
   const record = findVoucher(sandbox, voucherId);
-  if (record.voucher.state !== 'REFUNDING') throw new ApiError('INVALID_STATE', `Voucher ${voucherId} is ${record.voucher.state}, not REFUNDING`);
+  if (record.voucher.state !== 'REFUNDING')
+    throw new ApiError('INVALID_STATE', `Voucher ${voucherId} is ${record.voucher.state}, not REFUNDING`);
   sandbox.scheduler.cancel(timerKey('refund', voucherId));
   if (outcome === 'accept') {
     transition(sandbox, record, 'REFUNDED', { refundDate: sandbox.clock.nowIso() });
@@ -127,7 +141,10 @@ function voucherView(sandbox: Sandbox, record: VoucherRecord): Voucher {
 export function freshSignedUrl(sandbox: Sandbox, voucherId: string): { signedUrl: string; expiresAt: string } {
   const expiresAtMs = sandbox.clock.now() + SIGNED_URL_LIFETIME_S * 1000;
   const { query, expiresS } = signFileUrl(signingKey(sandbox), voucherId, expiresAtMs);
-  return { signedUrl: `${sandbox.publicUrl}${signedFilePath(voucherId)}?${query}`, expiresAt: new Date(expiresS * 1000).toISOString() };
+  return {
+    signedUrl: `${sandbox.publicUrl}${signedFilePath(voucherId)}?${query}`,
+    expiresAt: new Date(expiresS * 1000).toISOString(),
+  };
 }
 
 /** Derived from the API signature so that links survive a restart of the same sandbox. */
@@ -199,10 +216,16 @@ function timerKey(kind: 'expire' | 'ready' | 'refund', voucherId: string): strin
   return `${kind}:${voucherId}`;
 }
 
-function refusalMessage(code: string, storeName: string, quote: { valueCents: number; priceCents: number }, amountCents: number): string {
+function refusalMessage(
+  code: string,
+  storeName: string,
+  quote: { valueCents: number; priceCents: number },
+  amountCents: number,
+): string {
   const euros = (cents: number) => (cents / 100).toFixed(2);
   if (code === 'STORE_DISABLED') return `Store ${storeName} is disabled`;
-  if (code === 'VALUE_NOT_ALLOWED') return `A voucher of ${euros(quote.valueCents)} EUR is not an allowed value for ${storeName}`;
+  if (code === 'VALUE_NOT_ALLOWED')
+    return `A voucher of ${euros(quote.valueCents)} EUR is not an allowed value for ${storeName}`;
   return `The price ${euros(quote.priceCents)} EUR exceeds the session amount ${euros(amountCents)} EUR`;
 }
 

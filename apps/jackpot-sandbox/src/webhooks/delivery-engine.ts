@@ -44,9 +44,11 @@ export class DeliveryEngine {
     const faults = this.options.faults();
     const original = this.record(envelope, url, 'original');
     if (!url) return this.finish(original, 'skipped', 'No webhook URL configured (JACKPOT_WEBHOOK_URL)');
-    if (faults.dropRate > 0 && this.options.random() < faults.dropRate) return this.finish(original, 'dropped', 'Dropped by fault injection');
+    if (faults.dropRate > 0 && this.options.random() < faults.dropRate)
+      return this.finish(original, 'dropped', 'Dropped by fault injection');
     const copies = [original];
-    if (faults.duplicateRate > 0 && this.options.random() < faults.duplicateRate) copies.push(this.record(envelope, url, 'duplicate'));
+    if (faults.duplicateRate > 0 && this.options.random() < faults.duplicateRate)
+      copies.push(this.record(envelope, url, 'duplicate'));
     for (const delivery of copies) this.enqueue(delivery, faults);
   }
 
@@ -142,7 +144,13 @@ export class DeliveryEngine {
       this.inFlight--;
     }
     const latencyMs = Math.round(performance.now() - started);
-    delivery.attempts.push({ number, startedAt, latencyMs, ...(status === undefined ? {} : { status }), ...(error ? { error } : {}) });
+    delivery.attempts.push({
+      number,
+      startedAt,
+      latencyMs,
+      ...(status === undefined ? {} : { status }),
+      ...(error ? { error } : {}),
+    });
     if (this.stopped) return;
     if (status === 200) return this.finish(delivery, 'delivered');
     const offset = this.offsets[number];
@@ -191,10 +199,13 @@ export class DeliveryEngine {
   }
 
   private later(ms: number, run: () => void): NodeJS.Timeout {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      run();
-    }, Math.max(0, ms));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        run();
+      },
+      Math.max(0, ms),
+    );
     this.timers.add(timer);
     return timer;
   }
@@ -206,7 +217,11 @@ export class DeliveryEngine {
   }
 
   private isIdle(): boolean {
-    return this.inFlight === 0 && this.timers.size === 0 && this.deliveries.every((d) => FINISHED.has(d.state) || this.stopped);
+    return (
+      this.inFlight === 0 &&
+      this.timers.size === 0 &&
+      this.deliveries.every((d) => FINISHED.has(d.state) || this.stopped)
+    );
   }
 
   private notifyIfIdle(): void {

@@ -1,4 +1,10 @@
-import { buildWebhookEnvelope, COUPON_EVENT_FOR_STATE, type Store, STORE_EVENTS, type Voucher } from '@jackpot-portal/jackpot-core';
+import {
+  buildWebhookEnvelope,
+  COUPON_EVENT_FOR_STATE,
+  type Store,
+  STORE_EVENTS,
+  type Voucher,
+} from '@jackpot-portal/jackpot-core';
 
 import { type WebhookEnvelope } from './types';
 
@@ -16,8 +22,13 @@ export function couponEnvelope(voucher: Voucher, createdAt: number): WebhookEnve
 }
 
 /** §6 `store/enabled` carries the store; `store/disabled` and `store/update` only its id. */
-export function storeEnvelope(kind: 'enabled' | 'disabled' | 'update', store: Store, createdAt: number): WebhookEnvelope {
+export function storeEnvelope(
+  kind: 'enabled' | 'disabled' | 'update',
+  store: Store,
+  createdAt: number,
+): WebhookEnvelope {
   const options = { createdAt: new Date(createdAt) };
-  if (kind === 'enabled') return buildWebhookEnvelope(STORE_EVENTS.enabled, { storeId: store.id, data: store }, options);
+  if (kind === 'enabled')
+    return buildWebhookEnvelope(STORE_EVENTS.enabled, { storeId: store.id, data: store }, options);
   return buildWebhookEnvelope(STORE_EVENTS[kind], { storeId: store.id }, options);
 }
