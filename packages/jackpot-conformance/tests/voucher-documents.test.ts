@@ -1,4 +1,4 @@
-import { ATTACHMENT_CONTENT_TYPE, SIGNED_URL_LIFETIME_S, type Store } from '@jackpot-portal/jackpot-core';
+import { ATTACHMENT_CONTENT_TYPE, NOT_READY_ERROR_CODE, SIGNED_URL_LIFETIME_S, type Store } from '@jackpot-portal/jackpot-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { pickVoucher, requirePick, type VoucherPick } from '../src/catalogue-picks';
@@ -29,8 +29,8 @@ const isPdf = (bytes: Uint8Array) => new TextDecoder().decode(bytes.slice(0, 5))
 describe('§4 voucher url and attachment', () => {
   it('refuses both before READY: 409 INVALID_STATE', async () => {
     const { voucher } = await reserve(client, pick, { forceManualConfirm: true });
-    await expectContractError(client.getVoucherUrl(voucher.id), 'INVALID_STATE');
-    await expectContractError(client.getVoucherAttachment(voucher.id), 'INVALID_STATE');
+    await expectContractError(client.getVoucherUrl(voucher.id), NOT_READY_ERROR_CODE);
+    await expectContractError(client.getVoucherAttachment(voucher.id), NOT_READY_ERROR_CODE);
   });
 
   it('answers a signed URL valid one hour, that serves the PDF', async () => {

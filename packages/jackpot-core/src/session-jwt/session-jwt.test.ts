@@ -1,6 +1,7 @@
 import { SignJWT, UnsecuredJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
 
+import { SESSION_JWT_LEGACY_CLAIMS } from '../contract/decisions';
 import { mintSessionJwt } from './mint-session-jwt';
 import { verifySessionJwt } from './verify-session-jwt';
 
@@ -44,7 +45,8 @@ describe('verifySessionJwt', () => {
   });
 
   it('accepts legacy claims and ignores them', async () => {
-    const jwt = await signed({ amount: 50, iat: nowS, exp: nowS + 60, notificationKey: 'k', cp: '75001', age: 30, gender: 'x' });
+    const legacy = Object.fromEntries(SESSION_JWT_LEGACY_CLAIMS.map((claim) => [claim, 'legacy']));
+    const jwt = await signed({ amount: 50, iat: nowS, exp: nowS + 60, notificationKey: 'k', ...legacy });
     expect((await verifySessionJwt(jwt, { apiSignature, now })).ok).toBe(true);
   });
 
