@@ -1,8 +1,10 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 
-import { PrismaClient } from './generated/prisma/client';
+import { type Prisma, PrismaClient } from './generated/prisma/client';
 
 export type Db = PrismaClient;
+/** The client or a transaction: what query functions take, so they compose inside transactions. */
+export type DbClient = Db | Prisma.TransactionClient;
 
 /** A Prisma client over node-postgres. One per process: see getDb(). */
 export function createDb(databaseUrl: string, options: { maxConnections?: number } = {}): Db {

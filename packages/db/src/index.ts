@@ -1,3 +1,4 @@
-export { createDb, getDb, type Db } from './client';
+export { createDb, getDb, type Db, type DbClient } from './client';
+export * from './queries/ledger';
 export { readDbEnv, requireDatabaseUrl, type DbEnv } from './env';
 export * from './generated/prisma/client';
