@@ -5,7 +5,7 @@ import path from 'node:path';
 import { routes } from '@jackpot-portal/jackpot-core';
 import { describe, expect, it } from 'vitest';
 
-import { sandbox } from './helpers';
+import { eventually, sandbox, WebhookReceiver } from './helpers';
 
 describe('SANDBOX_DATA_FILE', () => {
   it('keeps vouchers, sessions, used JWTs, deliveries and store changes across a restart', async () => {
@@ -50,6 +50,31 @@ describe('SANDBOX_DATA_FILE', () => {
     expect(
       (await second.control('GET', `/vouchers?state=CANCELED`)).body.vouchers.map((v: { id: string }) => v.id),
     ).toContain(voucher.id);
+  });
+
+  it('resumes deliveries that were still retrying when the sandbox stopped', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jackpot-sandbox-'));
+    const dataFile = path.join(dir, 'sandbox.json');
+    const receiver = await WebhookReceiver.start();
+    receiver.respond = () => 500;
+    const webhookRetry = { firstRetryDelayMs: 10_000, giveUpAfterMs: 60_000, attemptTimeoutMs: 500 };
+    const first = await sandbox({ dataFile, webhookUrl: receiver.url, webhookRetry });
+    await first.reserve();
+    await eventually(() => expect(receiver.received).toHaveLength(1));
+    await eventually(async () =>
+      expect((await first.control('GET', '/deliveries')).body.deliveries[0].state).toBe('retrying'),
+    );
+    await first.running.stop();
+
+    receiver.respond = () => 200;
+    const second = await sandbox({ dataFile, webhookUrl: receiver.url, webhookRetry });
+    const delivery = await eventually(async () => {
+      const { body } = await second.control('GET', '/deliveries');
+      expect(body.deliveries[0].state).toBe('delivered');
+      return body.deliveries[0];
+    });
+    expect(delivery.attempts.map((a: { status: number }) => a.status)).toEqual([500, 200]);
+    expect(new Set(receiver.events().map((e) => e.id)).size).toBe(1);
   });
 
   it('refuses to start on a file that is not a sandbox data file', async () => {

@@ -67,7 +67,12 @@ export class Scheduler {
       this.pop();
       if (this.live.get(top.key) !== top.version) continue;
       this.live.delete(top.key);
-      top.run();
+      try {
+        top.run();
+      } catch (error) {
+        // One failing task must not stop the others (nor leave the timer unarmed).
+        console.error(`Sandbox task ${top.key} failed:`, error);
+      }
     }
     this.arm();
   }

@@ -11,7 +11,10 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T): Prom
     const text = await c.req.text();
     body = text === '' ? {} : JSON.parse(text);
   } catch {
-    throw new ApiError('VALIDATION', 'The body is not valid JSON');
+    const type = c.req.header('content-type') ?? '';
+    const hint =
+      type.includes('application/json') || type === '' ? '' : ` (sent as ${type}; the API takes JSON bodies)`;
+    throw new ApiError('VALIDATION', `The body is not valid JSON${hint}`);
   }
   return parseOrThrow(schema, body, 'body');
 }

@@ -113,11 +113,16 @@ export class DeliveryEngine {
 
   private start(delivery: Delivery, delayMs: number): void {
     delivery.state = 'scheduled';
-    if (delayMs > 0) this.later(delayMs, () => void this.attempt(delivery, Date.now()));
-    else void this.attempt(delivery, Date.now());
+    const firstAttempt = () => void this.attempt(delivery, { firstAttemptMs: Date.now(), index: 0 });
+    if (delayMs > 0) this.later(delayMs, firstAttempt);
+    else firstAttempt();
   }
 
-  private async attempt(delivery: Delivery, firstAttemptMs: number): Promise<void> {
+  /**
+   * One attempt; `index` counts attempts of the current schedule (a delivery resumed after a
+   * restart starts a fresh schedule, while its log keeps numbering every attempt).
+   */
+  private async attempt(delivery: Delivery, run: { firstAttemptMs: number; index: number }): Promise<void> {
     if (this.stopped || !delivery.url) return;
     const { schedule } = this.options;
     const number = delivery.attempts.length + 1;
@@ -153,13 +158,13 @@ export class DeliveryEngine {
     });
     if (this.stopped) return;
     if (status === 200) return this.finish(delivery, 'delivered');
-    const offset = this.offsets[number];
+    const offset = this.offsets[run.index + 1];
     if (offset === undefined) return this.finish(delivery, 'failed', `Gave up after ${number} attempts`);
-    const waitMs = Math.max(0, firstAttemptMs + offset - Date.now());
+    const waitMs = Math.max(0, run.firstAttemptMs + offset - Date.now());
     delivery.state = 'retrying';
     delivery.nextAttemptAt = new Date(Date.parse(this.options.nowIso()) + waitMs).toISOString();
     this.options.onChange();
-    this.later(waitMs, () => void this.attempt(delivery, firstAttemptMs));
+    this.later(waitMs, () => void this.attempt(delivery, { ...run, index: run.index + 1 }));
   }
 
   private record(envelope: WebhookEnvelope, url: string | undefined | null, kind: Delivery['kind']): Delivery {
