@@ -10,6 +10,12 @@ export function createWebEnv(runtimeEnv: Record<string, string | undefined>) {
     server: {
       NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
       DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' }),
+      JACKPOT_API_URL: z.url().default('http://localhost:4010'),
+      JACKPOT_API_KEY: z.string().min(1),
+      JACKPOT_API_SIGNATURE: z.string().min(16, 'must be at least 16 characters (the HS256 secret)'),
+      JACKPOT_CLIENT_SECRET: z.string().min(1),
+      JACKPOT_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters'),
+      JACKPOT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     },
     client: {},
     runtimeEnv,

@@ -1,4 +1,5 @@
 import type { Db } from '@jackpot-portal/db';
+import type { JackpotClient } from '@jackpot-portal/jackpot-core';
 
 export interface SessionUser {
   id: string;
@@ -7,9 +8,13 @@ export interface SessionUser {
   role: 'EMPLOYEE' | 'ADMIN';
 }
 
-/** What every procedure receives: the database, and the caller once auth has identified them. */
+/**
+ * What every procedure receives: the database, the Jackpot client (server-side credentials),
+ * and the caller once auth has identified them.
+ */
 export interface ApiContext {
   db: Db;
+  jackpot: JackpotClient;
   user: SessionUser | null;
   headers: Headers;
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Db } from '@jackpot-portal/db';
+import { createJackpotClient, type JackpotClient } from '@jackpot-portal/jackpot-core';
+import { inject } from 'vitest';
 
 import type { ApiContext, SessionUser } from '../src/context';
 
@@ -36,6 +38,24 @@ export function sessionUser(user: { id: string; email: string; name: string | nu
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-export function contextFor(db: Db, user: SessionUser | null): ApiContext {
-  return { db, user, headers: new Headers() };
+/** A Jackpot client on the run's sandbox; options override its defaults (e.g. a short timeout). */
+export function testJackpotClient(options: { timeoutMs?: number } = {}): JackpotClient {
+  const sandbox = inject('sandbox');
+  return createJackpotClient({ baseUrl: sandbox.url, ...sandbox.credentials, timeoutMs: options.timeoutMs ?? 5_000, retry: { baseDelayMs: 20 } });
+}
+
+/** Calls a sandbox control route (/_sandbox/...). */
+export async function sandboxControl(path: string, body?: unknown): Promise<unknown> {
+  const sandbox = inject('sandbox');
+  const response = await fetch(`${sandbox.url}/_sandbox/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'x-sandbox-token': sandbox.controlToken, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`sandbox control ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+export function contextFor(db: Db, user: SessionUser | null, jackpot: JackpotClient = testJackpotClient()): ApiContext {
+  return { db, jackpot, user, headers: new Headers() };
 }

@@ -2,17 +2,18 @@ import { createDb } from '@jackpot-portal/db';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
 
-import type { ApiContext, SessionUser } from '../src/context';
+import type { SessionUser } from '../src/context';
 import { AppError } from '../src/errors';
 import { appRouter } from '../src/root';
 import { adminProcedure, createCallerFactory, createTRPCRouter, protectedProcedure, publicProcedure } from '../src/trpc';
+import { contextFor } from './factories';
 
 const db = createDb(inject('databaseUrl'));
 afterAll(() => db.$disconnect());
 
 const employee: SessionUser = { id: '00000000-0000-4000-8000-000000000001', email: 'e@example.test', name: 'E', role: 'EMPLOYEE' };
 const admin: SessionUser = { ...employee, id: '00000000-0000-4000-8000-000000000002', role: 'ADMIN' };
-const context = (user: SessionUser | null): ApiContext => ({ db, user, headers: new Headers() });
+const context = (user: SessionUser | null) => contextFor(db, user);
 
 // A router built from the real procedure tiers, so each tier's rule is tested on its own.
 const tiers = createTRPCRouter({
@@ -61,7 +62,7 @@ describe('system.health', () => {
 
   it('reports a database that cannot be reached as down, without throwing', async () => {
     const unreachable = createDb('postgresql://nobody:wrong@127.0.0.1:1/none');
-    const result = await createCallerFactory(appRouter)({ db: unreachable, user: null, headers: new Headers() }).system.health();
+    const result = await createCallerFactory(appRouter)(contextFor(unreachable, null)).system.health();
     expect(result.database).toBe('down');
     await unreachable.$disconnect();
   });

@@ -3,7 +3,8 @@ import 'server-only';
 import type { ApiContext } from '@jackpot-portal/api';
 
 import { db } from './db';
+import { jackpot } from './jackpot';
 
 export async function createContext(headers: Headers): Promise<ApiContext> {
-  return { db, user: null, headers };
+  return { db, jackpot, user: null, headers };
 }
