@@ -90,6 +90,22 @@ describe('catalogue routes', () => {
     expect(await svg.text()).toContain('<svg');
   });
 
+  it('serves the listing gzipped to clients that accept it, with an ETag for 304 revalidation', async () => {
+    const sbx = await sandbox();
+    const apikey = sbx.running.credentials.apiKey;
+    const first = await fetch(`${sbx.url}${routes.listStores()}`, { headers: { apikey, 'accept-encoding': 'gzip' } });
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    expect(((await first.json()) as Json).stores.length).toBeGreaterThanOrEqual(40);
+    const etag = first.headers.get('etag')!;
+    const again = await fetch(`${sbx.url}${routes.listStores()}`, { headers: { apikey, 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const store = (await sbx.findStore((s) => s.enabled)) as Json;
+    await sbx.control('POST', `/stores/${store.id}/disable`);
+    const changed = await fetch(`${sbx.url}${routes.listStores()}`, { headers: { apikey, 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+  });
+
   it('accepts any session too, and refuses a missing or wrong apikey', async () => {
     const sbx = await sandbox();
     expect((await sbx.call('GET', routes.listStores(), { token: await sbx.m2mSession() })).status).toBe(200);

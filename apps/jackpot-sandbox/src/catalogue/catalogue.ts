@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-
 import { type Store, storeSchema, type StoreListFilters } from '@jackpot-portal/jackpot-core';
 import { z } from 'zod';
 
+import { CachedJson } from '../cached-json';
 import { generateCatalogue } from './generate';
 import { logoPath } from './logos';
 import { type CatalogueEntry, type RefundPolicy } from './types';
@@ -21,7 +20,7 @@ export class Catalogue {
   private byId = new Map<string, CatalogueEntry>();
   private readonly changed = new Set<string>();
   private wireCache = new Map<string, unknown>();
-  private listing: { body: Uint8Array<ArrayBuffer>; etag: string } | undefined;
+  private listing: CachedJson | undefined;
 
   constructor(
     private readonly size: number,
@@ -50,12 +49,9 @@ export class Catalogue {
     return this.entries;
   }
 
-  /** The whole `{ stores }` answer, serialized and encoded once per change, with its ETag. */
-  listingBody(): { body: Uint8Array<ArrayBuffer>; etag: string } {
-    if (!this.listing) {
-      const body = new TextEncoder().encode(JSON.stringify({ stores: this.entries.map((entry) => this.wire(entry)) }));
-      this.listing = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-    }
+  /** The whole `{ stores }` answer, encoded once per change. */
+  listingBody(): CachedJson {
+    this.listing ??= new CachedJson({ stores: this.entries.map((entry) => this.wire(entry)) });
     return this.listing;
   }
 

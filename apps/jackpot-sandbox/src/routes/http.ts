@@ -2,6 +2,7 @@ import { errorBody } from '@jackpot-portal/jackpot-core';
 import { type Context } from 'hono';
 import { type z } from 'zod';
 
+import { type CachedJson } from '../cached-json';
 import { ApiError } from '../errors';
 
 /** Parses a JSON body with a schema; bad JSON and bad fields are 400 VALIDATION with the reason. */
@@ -34,10 +35,14 @@ function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, where: str
   return parsed.data;
 }
 
-/** Sends an already encoded JSON body (the fast path for cached answers), or 304 when the client has it. */
-export function cachedJson(c: Context, cached: { body: Uint8Array<ArrayBuffer>; etag: string }): Response {
-  if (c.req.header('if-none-match') === cached.etag) return c.body(null, 304, { etag: cached.etag });
-  return c.body(cached.body, 200, { 'content-type': 'application/json; charset=UTF-8', etag: cached.etag });
+/** Sends an already encoded JSON answer: 304 when the client has it, gzip when it accepts it. */
+export function cachedJson(c: Context, cached: CachedJson): Response {
+  const headers = { etag: cached.etag, vary: 'accept-encoding' };
+  if (c.req.header('if-none-match') === cached.etag) return c.body(null, 304, headers);
+  const json = { ...headers, 'content-type': 'application/json; charset=UTF-8' };
+  if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? ''))
+    return c.body(cached.gzip(), 200, { ...json, 'content-encoding': 'gzip' });
+  return c.body(cached.body, 200, json);
 }
 
 export function errorResponse(error: ApiError): Response {
