@@ -7,6 +7,8 @@ export { createCallerFactory } from './trpc';
 export type { ApiContext, SessionUser } from './context';
 export { AppError, appErrorCodes, type AppErrorCode } from './errors';
 export { checkDatabase, type DatabaseStatus } from './services/system/check-database';
+export { listOutboxEmails } from './services/email/list-outbox-emails';
+export { sendEmail, type EmailMessage, type SendEmailDeps, type SmtpSettings } from './services/email/send-email';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

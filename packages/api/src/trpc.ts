@@ -34,8 +34,11 @@ const appErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(appErrors);
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  // Re-checked on every call: an account disabled (or deleted) since sign-in stops working at once.
+  const current = await ctx.db.user.findUnique({ where: { id: ctx.user.id }, select: { disabled: true } });
+  if (!current || current.disabled) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 

@@ -6,13 +6,14 @@ import type { SessionUser } from '../src/context';
 import { AppError } from '../src/errors';
 import { appRouter } from '../src/root';
 import { adminProcedure, createCallerFactory, createTRPCRouter, protectedProcedure, publicProcedure } from '../src/trpc';
-import { contextFor } from './factories';
+import { contextFor, createUser, sessionUser } from './factories';
 
 const db = createDb(inject('databaseUrl'));
 afterAll(() => db.$disconnect());
 
-const employee: SessionUser = { id: '00000000-0000-4000-8000-000000000001', email: 'e@example.test', name: 'E', role: 'EMPLOYEE' };
-const admin: SessionUser = { ...employee, id: '00000000-0000-4000-8000-000000000002', role: 'ADMIN' };
+// Real rows: protectedProcedure re-reads the user on every call.
+const employee: SessionUser = sessionUser(await createUser(db));
+const admin: SessionUser = sessionUser(await createUser(db, { role: 'ADMIN' }));
 const context = (user: SessionUser | null) => contextFor(db, user);
 
 // A router built from the real procedure tiers, so each tier's rule is tested on its own.
