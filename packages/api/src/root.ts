@@ -1,3 +1,5 @@
+import { adminRouter } from './routers/admin/_router';
+import { ordersRouter } from './routers/orders/_router';
 import { meRouter } from './routers/me/_router';
 import { systemRouter } from './routers/system/_router';
 import { createTRPCRouter } from './trpc';
@@ -5,6 +7,8 @@ import { createTRPCRouter } from './trpc';
 export const appRouter = createTRPCRouter({
   system: systemRouter,
   me: meRouter,
+  orders: ordersRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -44,11 +44,11 @@ export function testJackpotClient(options: { timeoutMs?: number } = {}): Jackpot
   return createJackpotClient({ baseUrl: sandbox.url, ...sandbox.credentials, timeoutMs: options.timeoutMs ?? 5_000, retry: { baseDelayMs: 20 } });
 }
 
-/** Calls a sandbox control route (/_sandbox/...). */
-export async function sandboxControl(path: string, body?: unknown): Promise<unknown> {
+/** Calls a sandbox control route (/_sandbox/...): GET without a body, POST with one, or `method`. */
+export async function sandboxControl(path: string, body?: unknown, method?: 'PUT' | 'DELETE'): Promise<unknown> {
   const sandbox = inject('sandbox');
   const response = await fetch(`${sandbox.url}/_sandbox/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
+    method: method ?? (body === undefined ? 'GET' : 'POST'),
     headers: { 'x-sandbox-token': sandbox.controlToken, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
@@ -58,4 +58,31 @@ export async function sandboxControl(path: string, body?: unknown): Promise<unkn
 
 export function contextFor(db: Db, user: SessionUser | null, jackpot: JackpotClient = testJackpotClient()): ApiContext {
   return { db, jackpot, user, headers: new Headers() };
+}
+
+/**
+ * Copies the sandbox's catalogue into the mirror tables, as the catalogue sync does, so that
+ * order tests do not depend on it.
+ */
+export async function mirrorSandboxCatalogue(db: Db) {
+  const stores = await testJackpotClient().listStores();
+  for (const store of stores) {
+    const data = {
+      name: store.name,
+      category: store.category ?? null,
+      baseColor: store.baseColor ?? null,
+      logoMedium: store.storeLogoMedium ?? null,
+      valueMinCents: store.voucherValueMin,
+      valueMaxCents: store.voucherValueMax,
+      discreteValuesCents: store.voucherPossibleDiscreteValues,
+      enabled: store.enabled,
+      refundable: store.refundable,
+    };
+    await db.store.upsert({ where: { id: store.id }, create: { id: store.id, ...data }, update: data });
+    for (const offer of store.offers) {
+      const offerData = { storeId: store.id, mode: offer.mode, rateBasisPoints: Math.round(offer.rate * 100) };
+      await db.offer.upsert({ where: { id: offer.id }, create: { id: offer.id, ...offerData }, update: offerData });
+    }
+  }
+  return stores;
 }

@@ -1,0 +1,7 @@
+import { createTRPCRouter } from '../../trpc';
+import { cancel } from './cancel';
+import { get } from './get';
+import { list } from './list';
+import { reserve } from './reserve';
+
+export const ordersRouter = createTRPCRouter({ reserve, list, get, cancel });

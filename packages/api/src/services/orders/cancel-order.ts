@@ -1,0 +1,29 @@
+import type { Db, EventSource } from '@jackpot-portal/db';
+import { isJackpotError, type JackpotClient } from '@jackpot-portal/jackpot-core';
+
+import { AppError } from '../../errors';
+import { applyVoucherState } from './apply-voucher-state';
+import { CANCELABLE_STATUSES } from './order-status';
+
+/**
+ * Cancels a voucher that is still only reserved; the hold is released when Jackpot's answer is
+ * applied. `ownerId` limits it to the employee's own orders (null: an admin acting).
+ */
+export async function cancelOrder(deps: { db: Db; jackpot: JackpotClient }, orderId: string, ownerId: string | null, source: EventSource) {
+  const order = await deps.db.order.findFirst({ where: { id: orderId, ...(ownerId ? { userId: ownerId } : {}) } });
+  if (!order) throw new AppError('NOT_FOUND', 'No such voucher.');
+  if (!CANCELABLE_STATUSES.includes(order.status) || !order.jackpotVoucherId) {
+    throw new AppError('CONFLICT', 'Only a voucher that is still reserved can be canceled.');
+  }
+  try {
+    const voucher = await deps.jackpot.cancelVoucher(order.jackpotVoucherId);
+    const applied = await applyVoucherState(deps.db, order.id, voucher, source);
+    return { orderId: order.id, status: applied.outcome === 'moved' ? applied.to : applied.status };
+  } catch (error) {
+    if (isJackpotError(error) && error.code === 'INVALID_STATE') {
+      throw new AppError('CONFLICT', 'Jackpot has already confirmed this voucher; it can no longer be canceled.', { cause: error });
+    }
+    if (isJackpotError(error)) throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+    throw error;
+  }
+}
