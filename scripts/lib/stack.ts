@@ -44,7 +44,7 @@ export async function migrateAndSeed(databaseUrl: string): Promise<void> {
         await db.$disconnect();
       }
     },
-    ({ users }) => `${users} demo accounts`,
+    ({ users, grantsCreated }) => `${users} demo accounts${grantsCreated ? `, ${grantsCreated} welcome budgets granted` : ''}`,
   );
 }
 
@@ -118,7 +118,7 @@ export function printBanner(options: { ports: Ports; secrets: LocalSecrets; env:
     bold(`  Jackpot Rewards is running: http://localhost:${options.ports.web}`),
     '',
     '  Demo accounts (sign in by email link; the demo outbox shows the link):',
-    ...demoAccounts.map((account) => `    ${account.role === 'ADMIN' ? 'admin   ' : 'employee'}  ${account.email}`),
+    ...demoAccounts.map((account) => `    ${account.role === 'ADMIN' ? 'admin   ' : 'employee'}  ${account.email}${account.welcomeBudgetCents ? `  (budget ${account.welcomeBudgetCents / 100} €)` : ''}`),
     '',
     `  Jackpot API:     ${jackpotUrl(options.env, options.ports)}${options.sandbox ? ' (local sandbox)' : ''}`,
     `  Webhook URL:     ${webhookUrl(options.secrets, options.ports)}`,

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
 import { createDb } from '../src/client';
+import { availableBalanceCents } from '../src/queries/ledger';
 import { appliedMigrations, committedMigrations, pendingMigrations, runPrisma } from '../src/migrate';
 import { demoAccounts, seedDatabase } from '../src/seed';
 
@@ -41,12 +42,14 @@ describe('migrations on an empty database', () => {
 });
 
 describe('seed', () => {
-  it('is idempotent and creates every demo account', async () => {
+  it('is idempotent and creates every demo account, granting each welcome budget once', async () => {
     await seedDatabase(db);
-    await seedDatabase(db);
+    expect((await seedDatabase(db)).grantsCreated).toBe(0);
     const emails = demoAccounts.map((account) => account.email);
     const users = await db.user.findMany({ where: { email: { in: emails } } });
     expect(users.map((user) => user.email).sort()).toEqual([...emails].sort());
     expect(users.find((user) => user.role === 'ADMIN')).toBeDefined();
+    const camille = users.find((user) => user.email === 'camille.martin@acme.example')!;
+    expect(await availableBalanceCents(db, camille.id)).toBe(25_000);
   });
 });
