@@ -6,6 +6,8 @@ export { appRouter, type AppRouter } from './root';
 export { createCallerFactory } from './trpc';
 export type { ApiContext, SessionUser } from './context';
 export { AppError, appErrorCodes, type AppErrorCode } from './errors';
+export { syncCatalogue, type CatalogueSyncCounts } from './services/catalogue/sync-catalogue';
+export { syncStore, type StoreSyncOutcome } from './services/catalogue/sync-store';
 export { checkDatabase, type DatabaseStatus } from './services/system/check-database';
 export { listOutboxEmails } from './services/email/list-outbox-emails';
 export { sendEmail, type EmailMessage, type SendEmailDeps, type SmtpSettings } from './services/email/send-email';

@@ -1,4 +1,5 @@
 import { adminRouter } from './routers/admin/_router';
+import { catalogueRouter } from './routers/catalogue/_router';
 import { ordersRouter } from './routers/orders/_router';
 import { meRouter } from './routers/me/_router';
 import { systemRouter } from './routers/system/_router';
@@ -6,6 +7,7 @@ import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
   system: systemRouter,
+  catalogue: catalogueRouter,
   me: meRouter,
   orders: ordersRouter,
   admin: adminRouter,

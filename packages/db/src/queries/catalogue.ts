@@ -90,11 +90,14 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+// Names compare folded (no case, no accents) and byte-wise, whatever the database's collation.
+const foldedName = Prisma.sql`translate(lower(s.name), ${ACCENTED}, ${PLAIN}) COLLATE "C"`;
+
 const orderBy: Record<CatalogueSort, Prisma.Sql> = {
-  name: Prisma.sql`lower(s.name), s.id`,
+  name: Prisma.sql`${foldedName}, s.id`,
   // A store's best offer first; stores without an offer last.
-  rate: Prisma.sql`best_rate DESC NULLS LAST, lower(s.name), s.id`,
-  minValue: Prisma.sql`s."valueMinCents", lower(s.name), s.id`,
+  rate: Prisma.sql`best_rate DESC NULLS LAST, ${foldedName}, s.id`,
+  minValue: Prisma.sql`s."valueMinCents", ${foldedName}, s.id`,
 };
 
 /**

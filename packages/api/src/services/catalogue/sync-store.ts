@@ -1,0 +1,24 @@
+import { disableMirrorStores, upsertMirrorStore } from '@jackpot-portal/db';
+import { isJackpotError } from '@jackpot-portal/jackpot-core';
+
+import type { ApiContext } from '../../context';
+import { toMirrorStore } from './mirror-store';
+
+export type StoreSyncOutcome = 'updated' | 'disabled';
+
+/**
+ * Re-reads one store from Jackpot into the mirror (store/update, store/enabled and
+ * store/disabled webhooks carry only a hint). A store Jackpot no longer knows is marked disabled.
+ */
+export async function syncStore({ db, jackpot }: Pick<ApiContext, 'db' | 'jackpot'>, storeId: string): Promise<StoreSyncOutcome> {
+  const syncedAt = new Date();
+  try {
+    const store = toMirrorStore(await jackpot.getStore(storeId));
+    await db.$transaction((tx) => upsertMirrorStore(tx, store, syncedAt));
+    return store.enabled ? 'updated' : 'disabled';
+  } catch (error) {
+    if (!isJackpotError(error) || error.status !== 404) throw error;
+    await disableMirrorStores(db, { ids: [storeId] }, syncedAt);
+    return 'disabled';
+  }
+}
