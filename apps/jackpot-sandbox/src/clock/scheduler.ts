@@ -40,10 +40,6 @@ export class Scheduler {
     this.live.delete(key);
   }
 
-  has(key: string): boolean {
-    return this.live.has(key);
-  }
-
   get size(): number {
     return this.live.size;
   }

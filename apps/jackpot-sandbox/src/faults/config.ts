@@ -39,5 +39,3 @@ export const faultsSchema = z.strictObject({
 export type Faults = z.output<typeof faultsSchema>;
 export type FaultsInput = z.input<typeof faultsSchema>;
 export type RouteFault = z.output<typeof routeFaultSchema>;
-
-export const NO_FAULTS: Faults = faultsSchema.parse({});

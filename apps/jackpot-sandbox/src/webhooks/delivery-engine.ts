@@ -29,8 +29,6 @@ export class DeliveryEngine {
   private readonly abort = new AbortController();
   private reorderBuffer: Delivery[] = [];
   private reorderTimer: NodeJS.Timeout | undefined;
-  private readonly idleWaiters = new Set<() => void>();
-  private inFlight = 0;
   private stopped = false;
   private readonly offsets: number[];
 
@@ -81,20 +79,12 @@ export class DeliveryEngine {
     this.cancelTimers();
     this.reorderBuffer = [];
     this.deliveries.length = 0;
-    this.notifyIfIdle();
-  }
-
-  /** Resolves once no delivery is waiting or running (tests, graceful shutdown). */
-  idle(): Promise<void> {
-    if (this.isIdle()) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.add(resolve));
   }
 
   stop(): void {
     this.stopped = true;
     this.cancelTimers();
     this.abort.abort();
-    this.notifyIfIdle();
   }
 
   private enqueue(delivery: Delivery, faults: WebhookFaults): void {
@@ -130,7 +120,6 @@ export class DeliveryEngine {
     const started = performance.now();
     delivery.state = 'in-flight';
     delete delivery.nextAttemptAt;
-    this.inFlight++;
     let status: number | undefined;
     let error: string | undefined;
     try {
@@ -145,8 +134,6 @@ export class DeliveryEngine {
       if (status !== 200) error = `Expected HTTP 200, got ${status}`;
     } catch (cause) {
       error = describeFetchError(cause, schedule.attemptTimeoutMs);
-    } finally {
-      this.inFlight--;
     }
     const latencyMs = Math.round(performance.now() - started);
     delivery.attempts.push({
@@ -191,7 +178,6 @@ export class DeliveryEngine {
     delete delivery.nextAttemptAt;
     if (note) delivery.note = note;
     this.options.onChange();
-    this.notifyIfIdle();
   }
 
   private trimLog(): void {
@@ -219,20 +205,6 @@ export class DeliveryEngine {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.reorderTimer = undefined;
-  }
-
-  private isIdle(): boolean {
-    return (
-      this.inFlight === 0 &&
-      this.timers.size === 0 &&
-      this.deliveries.every((d) => FINISHED.has(d.state) || this.stopped)
-    );
-  }
-
-  private notifyIfIdle(): void {
-    if (!this.isIdle()) return;
-    for (const resolve of this.idleWaiters) resolve();
-    this.idleWaiters.clear();
   }
 }
 

@@ -42,5 +42,3 @@ export interface WebhookFaults {
   /** When above 0, events are held this long and then delivered newest first. */
   reorderWindowMs: number;
 }
-
-export const NO_WEBHOOK_FAULTS: WebhookFaults = { duplicateRate: 0, dropRate: 0, delayMs: 0, reorderWindowMs: 0 };
