@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readDbEnv } from '@jackpot-portal/db';
 
 import { localSecrets, readScriptEnv, repoRoot } from './lib/env';
-import { migrateAndSeed, printBanner, stackEnv, startDatabase, startSandbox, startWeb, stopOnSignals, stopWhenAnyExits } from './lib/stack';
+import { migrateAndSeed, printBanner, stackEnv, startDatabase, startSandbox, startWeb, stopOnSignals, syncCatalogueStep, stopWhenAnyExits } from './lib/stack';
 import { reportFailure, runLogged, step } from './lib/steps';
 
 const cleanup: Array<{ stop(): Promise<void> }> = [];
@@ -32,6 +32,7 @@ async function main() {
     cleanup.push(sandbox);
     servers.push(sandbox);
   }
+  await syncCatalogueStep({ env, secrets, ports, databaseUrl: database.url });
   const web = await startWeb({ args: ['dev', '--port', String(ports.web)], env: { ...serverEnv, NODE_ENV: 'development' }, logDir, port: ports.web, echo: true });
   cleanup.push(web);
   servers.push(web);

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { readDbEnv } from '@jackpot-portal/db';
 
 import { localSecrets, readScriptEnv, repoRoot } from './lib/env';
-import { migrateAndSeed, printBanner, stackEnv, startDatabase, startSandbox, startWeb, stopOnSignals, stopWhenAnyExits } from './lib/stack';
+import { migrateAndSeed, printBanner, stackEnv, startDatabase, startSandbox, startWeb, stopOnSignals, syncCatalogueStep, stopWhenAnyExits } from './lib/stack';
 import { reportFailure, runLogged, step } from './lib/steps';
 
 const { values: flags } = parseArgs({
@@ -51,6 +51,7 @@ async function main() {
     cleanup.push(sandbox);
     servers.push(sandbox);
   }
+  await syncCatalogueStep({ env, secrets, ports, databaseUrl: database.url });
   const web = await startWeb({ args: ['start', '--port', String(ports.web)], env: { ...serverEnv, NODE_ENV: 'production' }, logDir, port: ports.web });
   cleanup.push(web);
   servers.push(web);

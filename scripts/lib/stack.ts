@@ -1,9 +1,11 @@
 import path from 'node:path';
 
+import { syncCatalogue } from '@jackpot-portal/api';
 import { createDb } from '@jackpot-portal/db';
 import { startEmbeddedPostgres } from '@jackpot-portal/db/embedded';
 import { migrateDatabase } from '@jackpot-portal/db/migrate';
 import { demoAccounts, seedDatabase } from '@jackpot-portal/db/seed';
+import { createJackpotClient } from '@jackpot-portal/jackpot-core';
 
 import { childEnv, type LocalSecrets, repoRoot, type ScriptEnv } from './env';
 import { startServer } from './processes';
@@ -90,6 +92,28 @@ export function startSandbox(options: { command: string; args: string[]; env: No
         echo: options.echo,
       }),
     () => `Jackpot sandbox on http://localhost:${options.port}`,
+  );
+}
+
+/** The catalogue step: mirrors Jackpot's stores into the database, so the demo has a catalogue to browse. */
+export function syncCatalogueStep(options: { env: ScriptEnv; secrets: LocalSecrets; ports: Ports; databaseUrl: string }) {
+  return step(
+    'catalogue',
+    async () => {
+      const db = createDb(options.databaseUrl);
+      const jackpot = createJackpotClient({
+        baseUrl: jackpotUrl(options.env, options.ports),
+        apiKey: options.secrets.JACKPOT_API_KEY,
+        apiSignature: options.secrets.JACKPOT_API_SIGNATURE,
+        clientSecret: options.secrets.JACKPOT_CLIENT_SECRET,
+      });
+      try {
+        return await syncCatalogue({ db, jackpot });
+      } finally {
+        await db.$disconnect();
+      }
+    },
+    ({ stores, enabled }) => `${stores} stores (${enabled} enabled)`,
   );
 }
 
