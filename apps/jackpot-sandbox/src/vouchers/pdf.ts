@@ -26,6 +26,8 @@ export function voucherPdf(sandbox: Sandbox, record: VoucherRecord): Promise<Uin
       voucherId: voucher.id,
     });
     pdfs.set(voucher.id, pdf);
+    // A failed rendering is not cached: the next request tries again.
+    pdf.catch(() => pdfs.delete(voucher.id));
     if (pdfs.size > MAX_CACHED) pdfs.delete(pdfs.keys().next().value!);
   }
   return pdf;
