@@ -112,7 +112,7 @@ export function apiRoutes(sandbox: Sandbox): Hono {
   const action = (name: VoucherAction, route: { path: string; auth: readonly AuthKind[] }) =>
     api.put(route.path, (c) => {
       auth(c, route.auth);
-      const { record } = applyVoucherAction(sandbox, c.req.param('voucherId') ?? '', name);
+      const record = applyVoucherAction(sandbox, c.req.param('voucherId') ?? '', name);
       return c.json(voucherWire(sandbox, record));
     });
   action('confirm', ROUTES.confirmVoucher);

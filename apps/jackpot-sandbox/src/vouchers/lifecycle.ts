@@ -32,11 +32,12 @@ export function reserveVoucher(
   offerId: string,
   request: ReserveRequest,
 ): VoucherRecord {
-  if (session.consumedBy)
+  if (session.consumedBy) {
     throw new ApiError(
       'SESSION_CONSUMED',
-      `This session already reserved voucher ${session.consumedBy}; open a new session`,
+      `This session already reserved voucher ${session.consumedBy}; open a new one`,
     );
+  }
   const entry = sandbox.catalogue.get(storeId);
   if (!entry) throw new ApiError('NOT_FOUND', `No store ${storeId}`);
   const offer = entry.store.offers.find((candidate) => candidate.id === offerId);
@@ -71,19 +72,14 @@ export function reserveVoucher(
   return record;
 }
 
-export interface ActionResult {
-  record: VoucherRecord;
-  changed: boolean;
-}
-
 /** §4 confirm / cancel / refund: apply, answer a repeat with no change, or refuse. */
-export function applyVoucherAction(sandbox: Sandbox, voucherId: string, action: VoucherAction): ActionResult {
+export function applyVoucherAction(sandbox: Sandbox, voucherId: string, action: VoucherAction): VoucherRecord {
   const record = findVoucher(sandbox, voucherId);
   const entry = sandbox.catalogue.get(record.voucher.storeId);
   const decision = decideVoucherAction(action, record.voucher.state, {
     storeRefundable: entry?.store.refundable ?? false,
   });
-  if (decision.outcome === 'already-done') return { record, changed: false };
+  if (decision.outcome === 'already-done') return record;
   if (decision.outcome === 'refused') {
     const message =
       decision.code === 'NOT_REFUNDABLE'
@@ -95,7 +91,7 @@ export function applyVoucherAction(sandbox: Sandbox, voucherId: string, action: 
   else if (action === 'cancel') cancel(sandbox, record);
   else requestRefund(sandbox, record);
   sandbox.changed();
-  return { record, changed: true };
+  return record;
 }
 
 /** Control API and store policy: the store's answer to a refund request. */
