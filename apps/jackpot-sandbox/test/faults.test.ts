@@ -148,7 +148,7 @@ describe('webhook faults', () => {
     const sbx = await sandbox({
       webhookUrl: receiver.url,
       readyDelayMs: 0,
-      faults: { webhooks: { reorderWindowMs: 100 } },
+      faults: { webhooks: { reorderWindowMs: 1_000 } },
     });
     const m2m = await sbx.m2mSession();
     const { voucher } = await sbx.reserve();
