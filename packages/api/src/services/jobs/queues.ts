@@ -1,0 +1,44 @@
+import type PgBoss from 'pg-boss';
+
+/** The pg-boss schema of the portal's queues, in the portal's own database. */
+export const JOBS_SCHEMA = 'pgboss';
+
+/** Every queue of the portal, its payload, and how its jobs are retried. */
+export const QUEUES = {
+  /** One recorded Jackpot webhook to act on (WebhookEvent.id). */
+  processWebhook: 'webhook.process',
+  /** Confirm a RESERVED voucher at Jackpot for the employee (policy allowed it). */
+  confirmOrder: 'order.confirm',
+  /** Re-fetch vouchers stuck in flight; settle or give up PENDING orders. Every minute. */
+  reconcileOrders: 'orders.reconcile',
+  /** Mirror Jackpot's whole catalogue. On start and nightly. */
+  syncCatalogue: 'catalogue.sync',
+  /** Tell an employee by email that a voucher is READY (one job per Notification). */
+  emailVoucherReady: 'email.voucher-ready',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobData {
+  [QUEUES.processWebhook]: { eventId: string };
+  [QUEUES.confirmOrder]: { orderId: string };
+  [QUEUES.reconcileOrders]: Record<string, never>;
+  [QUEUES.syncCatalogue]: Record<string, never>;
+  [QUEUES.emailVoucherReady]: { notificationId: string };
+}
+
+// Backoff doubles the delay at each retry (pg-boss adds jitter). `stately` keeps at most one
+// queued and one running job per singleton key, so repeated requests do not pile up.
+export const QUEUE_OPTIONS: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
+  [QUEUES.processWebhook]: { policy: 'standard', retryLimit: 12, retryDelay: 1, retryBackoff: true, expireInSeconds: 60 },
+  [QUEUES.confirmOrder]: { policy: 'stately', retryLimit: 12, retryDelay: 2, retryBackoff: true, expireInSeconds: 60 },
+  [QUEUES.reconcileOrders]: { policy: 'stately', retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 },
+  [QUEUES.syncCatalogue]: { policy: 'stately', retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
+  [QUEUES.emailVoucherReady]: { policy: 'standard', retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
+};
+
+/** pg-boss cron schedules (UTC). */
+export const SCHEDULES = {
+  [QUEUES.reconcileOrders]: '* * * * *',
+  [QUEUES.syncCatalogue]: '30 3 * * *',
+} as const;

@@ -1,0 +1,74 @@
+import type { Db, Prisma } from '@jackpot-portal/db';
+import { parseWebhook } from '@jackpot-portal/jackpot-core';
+
+import { enqueueJob, type JobSender } from '../jobs/enqueue-job';
+import { QUEUES } from '../jobs/queues';
+import { webhookSecretMatches } from './webhook-secret-matches';
+
+export interface ReceiveWebhookDeps {
+  db: Db;
+  boss: JobSender;
+  /** JACKPOT_WEBHOOK_SECRET; unset or empty: every call is refused (fail closed). */
+  webhookSecret: string | undefined;
+  log?: Pick<Console, 'warn' | 'error'>;
+}
+
+export interface WebhookCall {
+  /** The secret path segment the caller used. */
+  secret: string | undefined;
+  /** The raw request body. */
+  body: string;
+}
+
+export interface WebhookAnswer {
+  status: 200 | 400 | 401 | 413 | 503;
+  body: { received: boolean; duplicate?: boolean; ignored?: boolean; error?: string };
+}
+
+// Jackpot's envelopes are a few kilobytes; anything far larger is not one.
+const MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * POST /api/webhooks/jackpot/{secret}, without the framework. Authenticates by the secret,
+ * records the event (its id is unique: a redelivery changes nothing) and enqueues its
+ * processing in one transaction, then answers at once. Only a failure to record answers 5xx,
+ * so that Jackpot delivers again; anything else Jackpot could resend unchanged answers 4xx or 200.
+ */
+export async function receiveWebhook(deps: ReceiveWebhookDeps, call: WebhookCall): Promise<WebhookAnswer> {
+  if (!deps.webhookSecret) return { status: 503, body: { received: false, error: 'webhooks are not configured' } };
+  if (!webhookSecretMatches(deps.webhookSecret, call.secret)) return { status: 401, body: { received: false, error: 'unauthorized' } };
+  if (Buffer.byteLength(call.body, 'utf8') > MAX_BODY_BYTES) return { status: 413, body: { received: false, error: 'body too large' } };
+
+  let json: unknown;
+  try {
+    json = JSON.parse(call.body);
+  } catch {
+    return { status: 400, body: { received: false, error: 'body is not JSON' } };
+  }
+  const parsed = parseWebhook(json);
+  if (parsed.kind === 'invalid') return { status: 400, body: { received: false, error: parsed.reason } };
+
+  const envelope = parsed.kind === 'known' ? parsed.webhook : parsed.envelope;
+  const record: Prisma.WebhookEventCreateManyInput = {
+    id: envelope.id,
+    event: envelope.event,
+    payload: json as Prisma.InputJsonValue,
+    ...(parsed.kind === 'unknown' ? { status: 'IGNORED', lastError: `unknown event "${envelope.event}": recorded, not processed` } : {}),
+  };
+  try {
+    const recorded = await deps.db.$transaction(async (tx) => {
+      const inserted = await tx.webhookEvent.createMany({ data: [record], skipDuplicates: true });
+      if (inserted.count === 0) return false;
+      if (parsed.kind === 'known') {
+        const jobId = await enqueueJob(deps.boss, QUEUES.processWebhook, { eventId: envelope.id }, { tx });
+        // No id: the queue does not exist (pg-boss never started); keep nothing, let Jackpot retry.
+        if (!jobId) throw new Error(`queue ${QUEUES.processWebhook} is missing`);
+      }
+      return true;
+    });
+    return { status: 200, body: { received: true, ...(recorded ? {} : { duplicate: true }), ...(parsed.kind === 'unknown' ? { ignored: true } : {}) } };
+  } catch (error) {
+    (deps.log ?? console).error('webhook: could not record event', envelope.id, error);
+    return { status: 503, body: { received: false, error: 'could not record the event; please retry' } };
+  }
+}

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+
+import { createDb } from '@jackpot-portal/db';
+import { buildWebhookEnvelope, COUPON_EVENTS } from '@jackpot-portal/jackpot-core';
+import type PgBoss from 'pg-boss';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { createBoss, startBoss } from '../src/services/jobs/create-boss';
+import { enqueueJob } from '../src/services/jobs/enqueue-job';
+import { QUEUES } from '../src/services/jobs/queues';
+import { receiveWebhook } from '../src/services/webhooks/receive-webhook';
+
+const SECRET = 'test-webhook-secret-0123456789';
+const SCHEMA = 'pgboss_receive';
+const db = createDb(inject('databaseUrl'));
+let boss: PgBoss;
+const silent = { warn: () => {}, error: () => {} };
+
+beforeAll(async () => {
+  boss = await startBoss(createBoss({ databaseUrl: inject('databaseUrl'), schema: SCHEMA, schedule: false }));
+});
+afterAll(async () => {
+  await boss.stop({ graceful: false });
+  await db.$disconnect();
+});
+
+function couponEnvelope(eventId = randomUUID()) {
+  const voucherId = randomUUID();
+  const data = {
+    id: voucherId,
+    state: 'RESERVED' as const,
+    value: 20,
+    price: 18,
+    reservationDate: new Date().toISOString(),
+    validityDate: new Date(Date.now() + 86_400_000).toISOString(),
+    resaExpireDate: new Date(Date.now() + 3_600_000).toISOString(),
+    couponId: 'ABCDEFGHIJ',
+    storeId: randomUUID(),
+    offerId: randomUUID(),
+    notificationKey: randomUUID(),
+  };
+  return buildWebhookEnvelope(COUPON_EVENTS.reserved, { voucherId, notificationKey: data.notificationKey, data }, { id: eventId });
+}
+
+const jobsFor = async (eventId: string) =>
+  (await db.$queryRawUnsafe<Array<{ count: bigint }>>(`SELECT count(*) FROM ${SCHEMA}.job WHERE name = $1 AND data->>'eventId' = $2`, QUEUES.processWebhook, eventId))[0]!.count;
+
+const receive = (body: string, secrets: { presented: string | undefined; configured: string | undefined } = { presented: SECRET, configured: SECRET }) =>
+  receiveWebhook({ db, boss, webhookSecret: secrets.configured, log: silent }, { secret: secrets.presented, body });
+
+describe('receiveWebhook', () => {
+  it('records a webhook and enqueues its processing, once however often it is delivered', async () => {
+    const envelope = couponEnvelope();
+    const body = JSON.stringify(envelope);
+    const answers = await Promise.all([receive(body), receive(body), receive(body)]);
+    answers.push(await receive(body), await receive(body));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(answers.filter((answer) => answer.body.duplicate)).toHaveLength(4);
+    const row = await db.webhookEvent.findUniqueOrThrow({ where: { id: envelope.id } });
+    expect(row).toMatchObject({ event: 'coupon/reserved', status: 'RECEIVED' });
+    expect(await jobsFor(envelope.id)).toBe(1n);
+  });
+
+  it('answers 401 to a wrong or missing secret, and 503 when no secret is configured, writing nothing', async () => {
+    for (const [presented, configured, status] of [
+      ['wrong-secret-0123456789012345', SECRET, 401],
+      [`${SECRET}x`, SECRET, 401],
+      [undefined, SECRET, 401],
+      ['', SECRET, 401],
+      [SECRET, undefined, 503],
+      [SECRET, '', 503],
+    ] as const) {
+      const envelope = couponEnvelope();
+      const answer = await receive(JSON.stringify(envelope), { presented, configured });
+      expect(answer.status, `${presented} / ${configured}`).toBe(status);
+      expect(await db.webhookEvent.count({ where: { id: envelope.id } })).toBe(0);
+      expect(await jobsFor(envelope.id)).toBe(0n);
+    }
+  });
+
+  it('answers 400 to a body that is not JSON or not an envelope, writing nothing', async () => {
+    const before = await db.webhookEvent.count();
+    const valid = couponEnvelope();
+    for (const body of ['', 'not json', '{"event":', '[]', '{}', JSON.stringify({ ...valid, id: 'not-a-uuid' }), JSON.stringify({ ...valid, message: { voucherId: 'x' } })]) {
+      expect((await receive(body)).status, body).toBe(400);
+    }
+    expect(await db.webhookEvent.count()).toBe(before);
+  });
+
+  it('records an unknown event as IGNORED and answers 200 without enqueuing it', async () => {
+    const envelope = { event: 'coupon/teleported', id: randomUUID(), createdAt: new Date().toISOString(), message: { anything: true } };
+    const answer = await receive(JSON.stringify(envelope));
+    expect(answer).toMatchObject({ status: 200, body: { received: true, ignored: true } });
+    expect(await db.webhookEvent.findUniqueOrThrow({ where: { id: envelope.id } })).toMatchObject({ status: 'IGNORED', lastError: expect.stringContaining('unknown event') });
+    expect(await jobsFor(envelope.id)).toBe(0n);
+  });
+
+  it('answers 503 and keeps nothing when the job cannot be enqueued, so that Jackpot retries', async () => {
+    const unstarted = createBoss({ databaseUrl: inject('databaseUrl'), schema: 'pgboss_never_started' });
+    const envelope = couponEnvelope();
+    const answer = await receiveWebhook({ db, boss: unstarted, webhookSecret: SECRET, log: silent }, { secret: SECRET, body: JSON.stringify(envelope) });
+    expect(answer.status).toBe(503);
+    expect(await db.webhookEvent.count({ where: { id: envelope.id } })).toBe(0);
+  });
+});
+
+describe('a job sent inside a Prisma transaction', () => {
+  it('exists only if the transaction commits', async () => {
+    const eventId = randomUUID();
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.webhookEvent.create({ data: { id: eventId, event: 'coupon/ready', payload: {} } });
+        expect(await enqueueJob(boss, QUEUES.processWebhook, { eventId }, { tx })).toEqual(expect.any(String));
+        throw new Error('failure after recording');
+      }),
+    ).rejects.toThrow('failure after recording');
+    expect(await db.webhookEvent.count({ where: { id: eventId } })).toBe(0);
+    expect(await jobsFor(eventId)).toBe(0n);
+
+    await db.$transaction(async (tx) => {
+      await tx.webhookEvent.create({ data: { id: eventId, event: 'coupon/ready', payload: {} } });
+      await enqueueJob(boss, QUEUES.processWebhook, { eventId }, { tx });
+    });
+    expect(await jobsFor(eventId)).toBe(1n);
+  });
+});
