@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+
+import { catalogueQueryString, DEFAULT_FILTERS, parseCatalogueFilters, withFilters } from './catalogue-url';
+
+const parse = (query: string) => parseCatalogueFilters(new URLSearchParams(query));
+
+describe('catalogue URL state', () => {
+  it('reads every filter from the query string', () => {
+    expect(parse('q=fnac&category=Sport&mode=bonus&sort=rate&page=2')).toEqual({ q: 'fnac', category: 'Sport', mode: 'BONUS', sort: 'rate', page: 2 });
+  });
+
+  it('falls back to the defaults for anything unknown or malformed', () => {
+    expect(parse('')).toEqual(DEFAULT_FILTERS);
+    expect(parse('mode=free&sort=price&page=-3')).toEqual(DEFAULT_FILTERS);
+    expect(parse('page=1.5').page).toBe(1);
+    expect(parse('page=abc').page).toBe(1);
+  });
+
+  it('writes only what differs from the defaults, and reads back the same filters', () => {
+    expect(catalogueQueryString(DEFAULT_FILTERS)).toBe('');
+    const filters = { q: 'Nature & Découvertes', category: 'Culture & Loisirs', mode: 'DISCOUNT' as const, sort: 'minValue' as const, page: 3 };
+    const query = catalogueQueryString(filters);
+    expect(query).toBe('?q=Nature+%26+D%C3%A9couvertes&category=Culture+%26+Loisirs&mode=discount&sort=minValue&page=3');
+    expect(parse(query.slice(1))).toEqual(filters);
+  });
+
+  it('goes back to the first page when a filter changes', () => {
+    const onPage3 = { ...DEFAULT_FILTERS, page: 3 };
+    expect(withFilters(onPage3, { category: 'Sport' }).page).toBe(1);
+    expect(withFilters(onPage3, { page: 4 }).page).toBe(4);
+  });
+});
