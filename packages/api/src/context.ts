@@ -1,6 +1,8 @@
 import type { Db } from '@jackpot-portal/db';
 import type { JackpotClient } from '@jackpot-portal/jackpot-core';
 
+import type { JobSender } from './services/jobs/enqueue-job';
+
 export interface SessionUser {
   id: string;
   email: string;
@@ -15,6 +17,8 @@ export interface SessionUser {
 export interface ApiContext {
   db: Db;
   jackpot: JackpotClient;
+  /** The job queue; unset where no jobs run (then the reconciliation job catches up). */
+  boss?: JobSender;
   user: SessionUser | null;
   headers: Headers;
 }

@@ -12,6 +12,8 @@ export interface BossOptions {
   maintenanceIntervalSeconds?: number;
   /** Overrides every queue's job expiry, e.g. short in tests so a killed worker's jobs come back fast. */
   expireInSeconds?: number;
+  /** Log queue depths this often (startJobWorkers listens); unset: never. */
+  monitorStateIntervalSeconds?: number;
   /** false: no cron (e.g. a process that only records webhooks). */
   schedule?: boolean;
   maxConnections?: number;
@@ -28,6 +30,7 @@ export function createBoss(options: BossOptions): PgBoss {
     ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
     ...(options.maintenanceIntervalSeconds ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds } : {}),
     ...(options.expireInSeconds ? { expireInSeconds: options.expireInSeconds } : {}),
+    ...(options.monitorStateIntervalSeconds ? { monitorStateIntervalSeconds: options.monitorStateIntervalSeconds } : {}),
   });
 }
 

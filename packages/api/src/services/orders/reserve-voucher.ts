@@ -11,6 +11,8 @@ import {
 } from '@jackpot-portal/jackpot-core';
 
 import { AppError, type AppErrorCode } from '../../errors';
+import type { JobSender } from '../jobs/enqueue-job';
+import { enqueueOrderConfirmation } from '../jobs/follow-up-order';
 import { holdBudget } from '../ledger/hold-budget';
 import { settleHold } from '../ledger/settle-hold';
 import { isUniqueViolation } from '../ledger/ledger-errors';
@@ -27,6 +29,8 @@ export interface ReserveResult {
 interface Deps {
   db: Db;
   jackpot: JackpotClient;
+  /** Where a confirmation that failed inline is queued for retries. */
+  boss?: JobSender;
 }
 
 /**
@@ -107,7 +111,14 @@ export async function reserveVoucher(deps: Deps, userId: string, input: ReserveI
 
   const applied = await applyVoucherState(db, order.id, voucher, 'PORTAL');
   const status = applied.outcome === 'moved' ? applied.to : applied.status;
-  if (status === 'RESERVED') return confirmOrder(deps, order.id, 'PORTAL').catch(() => ({ orderId: order.id, status }));
+  if (status === 'RESERVED') {
+    // The fast path; on any failure the confirmation job retries it with backoff (and without
+    // a queue, or if queuing fails, the reconciliation job finds the RESERVED order).
+    return confirmOrder(deps, order.id, 'PORTAL').catch(async () => {
+      if (deps.boss) await enqueueOrderConfirmation(deps.boss, order.id).catch(() => null);
+      return { orderId: order.id, status };
+    });
+  }
   return { orderId: order.id, status };
 }
 

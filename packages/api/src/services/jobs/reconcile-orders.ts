@@ -1,0 +1,81 @@
+import type { Db } from '@jackpot-portal/db';
+import type { JackpotClient } from '@jackpot-portal/jackpot-core';
+
+import { giveUpPendingOrder } from '../orders/give-up-pending-order';
+import { refreshOrder } from '../orders/refresh-order';
+import type { JobSender } from './enqueue-job';
+import { enqueueVoucherReadyEmail, followUpOrder, VOUCHER_READY_NOTIFICATION } from './follow-up-order';
+
+export interface ReconcileSettings {
+  /** An in-flight order untouched this long is fetched again from Jackpot. */
+  reconcileAfterS: number;
+  /** A PENDING order without a voucher this old is given up (see give-up-pending-order.ts). */
+  pendingGiveUpAfterS: number;
+  /** Orders looked at per run (the job runs every minute). */
+  batchSize?: number;
+}
+
+export interface ReconcileCounts {
+  refreshed: number;
+  moved: number;
+  gaveUp: number;
+  failed: number;
+}
+
+// In flight at Jackpot: a webhook that never came would leave them here for good.
+const IN_FLIGHT = ['RESERVED', 'AWAITING_APPROVAL', 'CONFIRMED', 'REFUNDING', 'PENDING'] as const;
+// READY emails are re-sent to pg-boss for notifications this recent; the job id (the
+// notification's) stops a second email while pg-boss keeps the first job (12 h).
+const READY_EMAIL_SWEEP_MS = 60 * 60 * 1000;
+
+/**
+ * The `orders.reconcile` job (every minute): the portal converges to Jackpot's truth even when
+ * webhooks are lost. Orders stuck in flight longer than `reconcileAfterS` are fetched again and
+ * their real state applied (forward only, effects once, so several instances may run it);
+ * PENDING orders without a voucher are given up after `pendingGiveUpAfterS`. One failing
+ * order is counted and logged, never blocks the others.
+ */
+export async function reconcileOrders(
+  deps: { db: Db; jackpot: JackpotClient; boss: JobSender; log?: Pick<Console, 'warn'> },
+  settings: ReconcileSettings,
+  now: Date = new Date(),
+): Promise<ReconcileCounts> {
+  const staleBefore = new Date(now.getTime() - settings.reconcileAfterS * 1000);
+  const giveUpBefore = new Date(now.getTime() - settings.pendingGiveUpAfterS * 1000);
+  const orders = await deps.db.order.findMany({
+    where: {
+      OR: [
+        { status: { in: [...IN_FLIGHT] }, jackpotVoucherId: { not: null }, updatedAt: { lt: staleBefore } },
+        { status: 'PENDING', jackpotVoucherId: null, createdAt: { lt: giveUpBefore } },
+      ],
+    },
+    orderBy: { updatedAt: 'asc' },
+    take: settings.batchSize ?? 100,
+    select: { id: true, jackpotVoucherId: true },
+  });
+
+  const counts: ReconcileCounts = { refreshed: 0, moved: 0, gaveUp: 0, failed: 0 };
+  for (const order of orders) {
+    try {
+      if (!order.jackpotVoucherId) {
+        if (await giveUpPendingOrder(deps.db, order.id)) counts.gaveUp += 1;
+        continue;
+      }
+      const applied = await refreshOrder(deps, order.id, order.jackpotVoucherId, 'RECONCILIATION');
+      counts.refreshed += 1;
+      if (applied?.outcome === 'moved') counts.moved += 1;
+      await followUpOrder(deps, order.id);
+    } catch (error) {
+      counts.failed += 1;
+      (deps.log ?? console).warn(`reconcile: order ${order.id} could not be refreshed`, error);
+    }
+  }
+
+  // A READY reached anywhere (the vouchers page, an admin) still gets its email.
+  const recentReady = await deps.db.notification.findMany({
+    where: { kind: VOUCHER_READY_NOTIFICATION, createdAt: { gt: new Date(now.getTime() - READY_EMAIL_SWEEP_MS) }, orderId: { not: null } },
+    select: { orderId: true },
+  });
+  for (const { orderId } of recentReady) if (orderId) await enqueueVoucherReadyEmail(deps, orderId);
+  return counts;
+}
