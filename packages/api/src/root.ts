@@ -2,6 +2,7 @@ import { adminRouter } from './routers/admin/_router';
 import { catalogueRouter } from './routers/catalogue/_router';
 import { ordersRouter } from './routers/orders/_router';
 import { meRouter } from './routers/me/_router';
+import { notificationsRouter } from './routers/notifications/_router';
 import { systemRouter } from './routers/system/_router';
 import { createTRPCRouter } from './trpc';
 
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   me: meRouter,
   orders: ordersRouter,
   admin: adminRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,39 +15,52 @@ export type ApplyOutcome =
  * refunded once refunded). The update is guarded by the status it read, so a concurrent
  * webhook, job or admin action can never move an order backwards or apply an effect twice.
  */
-export async function applyVoucherState(db: Db, orderId: string, voucher: Voucher, source: EventSource): Promise<ApplyOutcome> {
+export async function applyVoucherState(
+  db: Db,
+  orderId: string,
+  voucher: Voucher,
+  source: EventSource,
+  // Runs in the same transaction once the outcome is known, e.g. an admin action's audit row.
+  alsoInTransaction?: (tx: Prisma.TransactionClient, outcome: ApplyOutcome) => Promise<void>,
+): Promise<ApplyOutcome> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const result = await db.$transaction(async (tx) => {
-      const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
-      const current = voucherStateOfOrder(order.status);
-      if (order.status === 'FAILED') return { outcome: 'unchanged', status: order.status } as const;
-      const target = orderStatusForVoucher(voucher.state, order.needsApproval);
-      const kind = current === null ? 'forward' : classifyTransition(current, voucher.state);
-      if (kind === 'noop') {
-        await recordVoucherFacts(tx, order, voucher);
-        return { outcome: 'unchanged', status: order.status } as const;
-      }
-      if (kind === 'illegal') return { outcome: 'ignored-backwards', status: order.status, jackpotState: voucher.state } as const;
-
-      const moved = await tx.order.updateMany({
-        where: { id: order.id, status: order.status },
-        data: { status: target, ...timestampsFor(voucher), ...voucherFacts(voucher) },
-      });
-      if (moved.count === 0) return null;
-      await applyLedgerEffects(tx, order.id, voucher.state);
-      await tx.orderEvent.create({ data: { orderId: order.id, status: target, source } });
-      if (voucher.state === 'READY') {
-        await tx.notification.upsert({
-          where: { orderId_kind: { orderId: order.id, kind: 'voucher.ready' } },
-          create: { userId: order.userId, orderId: order.id, kind: 'voucher.ready' },
-          update: {},
-        });
-      }
-      return { outcome: 'moved', from: order.status, to: target } as const;
+      const outcome = await applyOnce(tx, orderId, voucher, source);
+      if (outcome && alsoInTransaction) await alsoInTransaction(tx, outcome);
+      return outcome;
     });
     if (result) return result;
   }
   throw new Error(`Order ${orderId} kept changing under a concurrent update`);
+}
+
+async function applyOnce(tx: Prisma.TransactionClient, orderId: string, voucher: Voucher, source: EventSource): Promise<ApplyOutcome | null> {
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
+  const current = voucherStateOfOrder(order.status);
+  if (order.status === 'FAILED') return { outcome: 'unchanged', status: order.status } as const;
+  const target = orderStatusForVoucher(voucher.state, order.needsApproval);
+  const kind = current === null ? 'forward' : classifyTransition(current, voucher.state);
+  if (kind === 'noop') {
+    await recordVoucherFacts(tx, order, voucher);
+    return { outcome: 'unchanged', status: order.status } as const;
+  }
+  if (kind === 'illegal') return { outcome: 'ignored-backwards', status: order.status, jackpotState: voucher.state } as const;
+
+  const moved = await tx.order.updateMany({
+    where: { id: order.id, status: order.status },
+    data: { status: target, ...timestampsFor(voucher), ...voucherFacts(voucher) },
+  });
+  if (moved.count === 0) return null;
+  await applyLedgerEffects(tx, order.id, voucher.state);
+  await tx.orderEvent.create({ data: { orderId: order.id, status: target, source } });
+  if (voucher.state === 'READY') {
+    await tx.notification.upsert({
+      where: { orderId_kind: { orderId: order.id, kind: 'voucher.ready' } },
+      create: { userId: order.userId, orderId: order.id, kind: 'voucher.ready' },
+      update: {},
+    });
+  }
+  return { outcome: 'moved', from: order.status, to: target } as const;
 }
 
 function voucherFacts(voucher: Voucher) {

@@ -1,0 +1,19 @@
+import type { DbClient } from '@jackpot-portal/db';
+
+/** Vouchers waiting for an admin, oldest first (their reservation expires first). */
+export function listPendingApprovals(db: DbClient) {
+  return db.order.findMany({
+    where: { status: 'AWAITING_APPROVAL' },
+    orderBy: { createdAt: 'asc' },
+    take: 200,
+    select: {
+      id: true,
+      storeName: true,
+      valueCents: true,
+      priceCents: true,
+      createdAt: true,
+      resaExpireDate: true,
+      user: { select: { id: true, email: true, name: true, flagged: true } },
+    },
+  });
+}

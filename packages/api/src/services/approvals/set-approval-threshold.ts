@@ -1,0 +1,18 @@
+import type { Db } from '@jackpot-portal/db';
+import { z } from 'zod';
+
+import { APPROVAL_THRESHOLD_KEY, approvalThresholdCents } from '../orders/confirmation-policy';
+
+export const setApprovalThresholdInput = z.object({ thresholdCents: z.number().int().min(0).max(10_000_000) });
+
+/** Vouchers priced above this wait for an admin; the change and its audit row are one transaction. */
+export async function setApprovalThreshold(db: Db, input: z.infer<typeof setApprovalThresholdInput>, adminId: string) {
+  return db.$transaction(async (tx) => {
+    const previousCents = await approvalThresholdCents(tx);
+    await tx.setting.upsert({ where: { key: APPROVAL_THRESHOLD_KEY }, create: { key: APPROVAL_THRESHOLD_KEY, value: input.thresholdCents }, update: { value: input.thresholdCents } });
+    await tx.auditLog.create({
+      data: { actorId: adminId, action: 'settings.approval-threshold', targetType: 'setting', targetId: APPROVAL_THRESHOLD_KEY, data: { previousCents, thresholdCents: input.thresholdCents } },
+    });
+    return { thresholdCents: input.thresholdCents, previousCents };
+  });
+}
