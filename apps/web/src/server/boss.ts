@@ -1,0 +1,16 @@
+import { createBoss } from '@jackpot-portal/api/jobs';
+import type PgBoss from 'pg-boss';
+
+import { env } from '~/env';
+
+const globalForBoss = globalThis as unknown as { jackpotPortalBoss?: PgBoss };
+
+/**
+ * The process-wide pg-boss instance. Route handlers and instrumentation are bundled apart, so
+ * the instance lives on globalThis: the webhook route sends jobs with the very boss that
+ * instrumentation started (and that created the queues).
+ */
+export function getBoss(): PgBoss {
+  globalForBoss.jackpotPortalBoss ??= createBoss({ databaseUrl: env.DATABASE_URL, monitorStateIntervalSeconds: 60 });
+  return globalForBoss.jackpotPortalBoss;
+}
