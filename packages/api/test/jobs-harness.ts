@@ -9,6 +9,7 @@ import { inject } from 'vitest';
 
 import { createBoss, startBoss } from '../src/services/jobs/create-boss';
 import type { ReconcileSettings } from '../src/services/jobs/reconcile-orders';
+import { DEFAULT_PENDING_GIVE_UP_AFTER_S } from '../src/services/orders/give-up-pending-order';
 import { startJobWorkers } from '../src/services/jobs/start-job-workers';
 import { receiveWebhook, type ReceiveWebhookDeps } from '../src/services/webhooks/receive-webhook';
 
@@ -66,7 +67,7 @@ export async function startPortal(options: { schema: string; sandbox?: SandboxOp
     ...options.sandbox,
   });
   const jackpot = createJackpotClient({ baseUrl: sandbox.url, ...credentials, timeoutMs: 5_000, retry: { baseDelayMs: 20 } });
-  const reconcile = options.reconcile ?? { reconcileAfterS: 3_600, pendingGiveUpAfterS: 3_600 };
+  const reconcile = options.reconcile ?? { reconcileAfterS: 600, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S };
   if (options.workers ?? true) await startJobWorkers({ db, jackpot, boss, email: { appUrl: APP_URL }, reconcile, log: silentLog }, { schedule: false });
 
   const control = async (path: string, body?: unknown, method?: 'PUT' | 'DELETE' | 'PATCH') => {

@@ -9,7 +9,7 @@ import { enqueueJob } from '../src/services/jobs/enqueue-job';
 import { jobStats } from '../src/services/jobs/job-stats';
 import { QUEUES } from '../src/services/jobs/queues';
 import { startJobWorkers } from '../src/services/jobs/start-job-workers';
-import { PENDING_GIVE_UP_NOTE } from '../src/services/orders/give-up-pending-order';
+import { DEFAULT_PENDING_GIVE_UP_AFTER_S, PENDING_GIVE_UP_NOTE } from '../src/services/orders/give-up-pending-order';
 import { reserveVoucher } from '../src/services/orders/reserve-voucher';
 import { createUser, grant, mirrorSandboxCatalogue } from './factories';
 import { APP_URL, eventually, type Portal, silentLog, startPortal, startTestBoss } from './jobs-harness';
@@ -19,7 +19,8 @@ let portal: Portal;
 let stores: Store[];
 
 beforeAll(async () => {
-  portal = await startPortal({ schema: SCHEMA, reconcile: { reconcileAfterS: 0, pendingGiveUpAfterS: 1 } });
+  // Default ages: a test backdates its own order, so the other files' orders are never touched.
+  portal = await startPortal({ schema: SCHEMA, reconcile: { reconcileAfterS: 600, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S } });
   stores = await mirrorSandboxCatalogue(portal.db);
 });
 afterAll(() => portal.stop());
@@ -66,11 +67,11 @@ describe('order.confirm job', () => {
 describe('orders.reconcile job', () => {
   it('gives up a PENDING order that never heard back once the reservation lifetime passed, and ignores a late webhook', async () => {
     const { storeId, offerId } = pickStore(1);
-    await portal.control('faults', { routes: [{ match: `POST /v2/stores/${storeId}/offers/${offerId}/reserve-voucher-by-value`, latencyMs: 800 }], webhooks: { dropRate: 1 } }, 'PUT');
+    await portal.control('faults', { routes: [{ match: `POST /v2/stores/${storeId}/offers/${offerId}/reserve-voucher-by-value`, latencyMs: 1_500 }], webhooks: { dropRate: 1 } }, 'PUT');
     let user: Awaited<ReturnType<typeof reserve>>['user'];
     let orderId: string;
     try {
-      ({ user, orderId } = await reserve({ skip: 1, jackpot: portal.jackpotWith({ timeoutMs: 300 }) }));
+      ({ user, orderId } = await reserve({ skip: 1, jackpot: portal.jackpotWith({ timeoutMs: 700 }) }));
       expect((await orderOf(orderId)).status).toBe('PENDING');
       // Jackpot reserved it, but nobody hears of it; then its lifetime passes, unconfirmed.
       await eventually(async () => ((await portal.control(`vouchers?notificationKey=${orderId}`)) as { vouchers: unknown[] }).vouchers.length === 1);
@@ -78,7 +79,8 @@ describe('orders.reconcile job', () => {
     } finally {
       await portal.control('faults', undefined, 'DELETE');
     }
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    // The reservation lifetime plus the margin pass.
+    await portal.db.$executeRaw`UPDATE orders SET "createdAt" = now() - make_interval(secs => ${DEFAULT_PENDING_GIVE_UP_AFTER_S + 60}) WHERE id = ${orderId}::uuid`;
     await enqueueJob(portal.boss, QUEUES.reconcileOrders, {});
     const failed = await reachesStatus(orderId, 'FAILED');
     expect(failed.failureMessage).toBe(PENDING_GIVE_UP_NOTE);
@@ -110,7 +112,7 @@ describe('two app instances on one queue', () => {
   it('apply every effect once while both process the same webhooks and duplicate jobs', async () => {
     const second: PgBoss = await startTestBoss(SCHEMA);
     try {
-      await startJobWorkers({ db: portal.db, jackpot: portal.jackpot, boss: second, email: { appUrl: APP_URL }, reconcile: { reconcileAfterS: 0, pendingGiveUpAfterS: 3_600 }, log: silentLog }, { schedule: false, concurrency: 3 });
+      await startJobWorkers({ db: portal.db, jackpot: portal.jackpot, boss: second, email: { appUrl: APP_URL }, reconcile: { reconcileAfterS: 600, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S }, log: silentLog }, { schedule: false, concurrency: 3 });
       // Every webhook is delivered twice, and its processing job sent five more times.
       await portal.control('faults', { webhooks: { duplicateRate: 1 } }, 'PUT');
       const orders = await Promise.all([2, 3, 4, 5, 6, 7].map((skip) => reserve({ skip })));

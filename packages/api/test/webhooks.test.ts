@@ -5,9 +5,10 @@ import type { Store } from '@jackpot-portal/jackpot-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { reconcileOrders } from '../src/services/jobs/reconcile-orders';
+import { DEFAULT_PENDING_GIVE_UP_AFTER_S } from '../src/services/orders/give-up-pending-order';
 import { reserveVoucher } from '../src/services/orders/reserve-voucher';
 import { createUser, grant, mirrorSandboxCatalogue } from './factories';
-import { eventually, type Portal, startPortal } from './jobs-harness';
+import { eventually, type Portal, silentLog, startPortal } from './jobs-harness';
 
 let portal: Portal;
 let stores: Store[];
@@ -103,9 +104,9 @@ describe('webhook processing', () => {
 
   it('settles a reservation whose answer timed out when its coupon/reserved arrives, then confirms it', async () => {
     const { storeId, offerId } = pickStore(3);
-    await portal.control('faults', { routes: [{ match: `POST /v2/stores/${storeId}/offers/${offerId}/reserve-voucher-by-value`, latencyMs: 800 }] }, 'PUT');
+    await portal.control('faults', { routes: [{ match: `POST /v2/stores/${storeId}/offers/${offerId}/reserve-voucher-by-value`, latencyMs: 1_500 }] }, 'PUT');
     try {
-      const { user, orderId, status } = await reserve({ skip: 3, jackpot: portal.jackpotWith({ timeoutMs: 300 }) });
+      const { user, orderId, status } = await reserve({ skip: 3, jackpot: portal.jackpotWith({ timeoutMs: 700 }) });
       expect(status).toBe('PENDING');
       const ready = await eventually(statusIs(orderId, 'READY'), 15_000, 'READY after a timed-out reservation');
       expect(ledgerKinds(ready)).toEqual(['CAPTURE', 'HOLD']);
@@ -140,7 +141,9 @@ describe('reconciliation', () => {
       expect(confirmed.status).toBe('CONFIRMED');
       await eventually(async () => (await portal.jackpot.getVoucher(confirmed.jackpotVoucherId!)).state === 'READY');
       expect((await orderOf(orderId)).status).toBe('CONFIRMED');
-      const counts = await reconcileOrders({ db: portal.db, jackpot: portal.jackpot, boss: portal.boss }, { reconcileAfterS: 0, pendingGiveUpAfterS: 3_600 });
+      // Ten minutes without news (only this order: the other files' orders stay recent).
+      await portal.db.$executeRaw`UPDATE orders SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${orderId}::uuid`;
+      const counts = await reconcileOrders({ db: portal.db, jackpot: portal.jackpot, boss: portal.boss, log: silentLog }, { reconcileAfterS: 300, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S });
       expect(counts.moved).toBeGreaterThanOrEqual(1);
     } finally {
       await portal.control('faults', undefined, 'DELETE');

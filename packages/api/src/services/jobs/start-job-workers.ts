@@ -24,7 +24,7 @@ export interface JobWorkerDeps {
 }
 
 export interface JobWorkerOptions {
-  /** Workers per queue for webhooks and confirmations (each takes one job at a time). */
+  /** Webhooks, confirmations and emails processed side by side per fetch, per instance. */
   concurrency?: number;
   /** Register the cron schedules (reconciliation every minute, catalogue nightly). */
   schedule?: boolean;
@@ -39,7 +39,7 @@ export interface JobWorkerOptions {
  */
 export async function startJobWorkers(deps: JobWorkerDeps, options: JobWorkerOptions = {}): Promise<void> {
   const { boss, log } = deps;
-  const concurrency = options.concurrency ?? 2;
+  const concurrency = options.concurrency ?? 5;
   boss.on('error', (error) => log.error('pg-boss error', error));
   // Emitted every monitorStateIntervalSeconds (see createBoss) by one instance.
   boss.on('monitor-states', (states) => {
@@ -47,23 +47,27 @@ export async function startJobWorkers(deps: JobWorkerDeps, options: JobWorkerOpt
     log.info(`jobs: ${queues.join('; ')}`);
   });
 
-  const work = async <Q extends QueueName>(queue: Q, workers: number, handle: (data: JobData[Q]) => Promise<unknown>) => {
-    for (let index = 0; index < workers; index += 1) {
-      await boss.work<JobData[Q]>(queue, { batchSize: 1 }, async ([job]) => {
-        if (!job) return null;
-        try {
-          return (await handle(job.data)) ?? null;
-        } catch (error) {
-          log.warn(`job ${queue} ${job.id} failed (pg-boss retries it with backoff)`, error instanceof Error ? error.message : error);
-          throw error;
-        }
-      });
-    }
+  // One worker per queue takes up to `batch` jobs per fetch and runs them side by side. A job
+  // that throws is failed alone (pg-boss schedules its retry); the others complete.
+  const work = async <Q extends QueueName>(queue: Q, batch: number, handle: (data: JobData[Q]) => Promise<unknown>) => {
+    await boss.work<JobData[Q]>(queue, { batchSize: batch }, async (jobs) => {
+      await Promise.all(
+        jobs.map(async (job) => {
+          try {
+            await handle(job.data);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            log.warn(`job ${queue} ${job.id} failed (pg-boss retries it with backoff): ${message}`);
+            await boss.fail(queue, job.id, { message });
+          }
+        }),
+      );
+    });
   };
 
   await work(QUEUES.processWebhook, concurrency, (data) => processWebhookEvent(deps, data.eventId));
   await work(QUEUES.confirmOrder, concurrency, (data) => confirmReservedOrder(deps, data.orderId));
-  await work(QUEUES.emailVoucherReady, 1, async (data) => (await sendVoucherReadyEmail({ db: deps.db, ...deps.email }, data.notificationId))?.via ?? null);
+  await work(QUEUES.emailVoucherReady, concurrency, (data) => sendVoucherReadyEmail({ db: deps.db, ...deps.email }, data.notificationId));
   await work(QUEUES.reconcileOrders, 1, () => reconcileOrders(deps, deps.reconcile));
   await work(QUEUES.syncCatalogue, 1, () => syncCatalogue(deps));
 
