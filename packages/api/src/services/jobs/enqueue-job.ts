@@ -29,8 +29,9 @@ function toSqlParameter(value: unknown): unknown {
 export interface EnqueueOptions {
   /** Send inside this transaction (committed or rolled back with it). */
   tx?: Prisma.TransactionClient;
-  /** With a `stately` queue: at most one waiting job per key. */
+  /** With singletonSeconds: at most one job per key in each window of that many seconds. */
   singletonKey?: string;
+  singletonSeconds?: number;
   /** A fixed job id: a second send with the same id is a no-op while the job is kept. */
   id?: string;
   startAfterSeconds?: number;
@@ -41,6 +42,7 @@ export function enqueueJob<Q extends QueueName>(boss: JobSender, queue: Q, data:
   return boss.send(queue, data, {
     ...(options.tx ? { db: bossDbOverTransaction(options.tx) } : {}),
     ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+    ...(options.singletonSeconds ? { singletonSeconds: options.singletonSeconds } : {}),
     ...(options.id ? { id: options.id } : {}),
     ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
   });

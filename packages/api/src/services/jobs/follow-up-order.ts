@@ -8,7 +8,7 @@ export const VOUCHER_READY_NOTIFICATION = 'voucher.ready';
 /**
  * What an order needs next once Jackpot's state is applied: a RESERVED voucher the policy lets
  * the portal confirm gets a confirmation job; a READY voucher gets its email job. Both are
- * deduplicated (one waiting confirmation per order; the email job's id is the notification's),
+ * deduplicated (one confirmation per order per 30 s; the email job's id is the notification's),
  * so calling this after every webhook or reconciliation pass is safe.
  */
 export async function followUpOrder(deps: { db: Db; boss: JobSender }, orderId: string): Promise<void> {
@@ -19,7 +19,7 @@ export async function followUpOrder(deps: { db: Db; boss: JobSender }, orderId: 
 }
 
 export function enqueueOrderConfirmation(boss: JobSender, orderId: string): Promise<string | null> {
-  return enqueueJob(boss, QUEUES.confirmOrder, { orderId }, { singletonKey: orderId });
+  return enqueueJob(boss, QUEUES.confirmOrder, { orderId }, { singletonKey: orderId, singletonSeconds: 30 });
 }
 
 export async function enqueueVoucherReadyEmail(deps: { db: Db; boss: JobSender }, orderId: string): Promise<void> {

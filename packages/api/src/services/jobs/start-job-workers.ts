@@ -74,5 +74,5 @@ export async function startJobWorkers(deps: JobWorkerDeps, options: JobWorkerOpt
   if (options.schedule ?? true) {
     for (const [queue, cron] of Object.entries(SCHEDULES)) await boss.schedule(queue, cron, {});
   }
-  if (options.syncCatalogueOnStart) await enqueueJob(boss, QUEUES.syncCatalogue, {}, { singletonKey: 'catalogue' });
+  if (options.syncCatalogueOnStart) await enqueueJob(boss, QUEUES.syncCatalogue, {}, { singletonKey: 'on-start', singletonSeconds: 60 });
 }
