@@ -1,5 +1,5 @@
 // Round amounts people usually give, in cents: what a long list of allowed values is cut down to.
-const ROUND_VALUES = new Set([10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 200, 250, 300, 400, 500, 750, 1000].map((euros) => euros * 100));
+const ROUND_VALUES = new Set([10, 20, 25, 50, 100, 150, 200, 250, 300, 500, 1000].map((euros) => euros * 100));
 
 /**
  * A short list of one offer's affordable vouchers (ascending by value) for display: all of them

@@ -251,7 +251,7 @@ function StoreCard({ store }: { store: CardStore }) {
       <div className="flex items-start gap-3">
         <StoreLogo name={store.name} src={store.logoMedium} color={store.baseColor} alt={t('logo', { name: store.name })} />
         <div className="min-w-0 flex-1">
-          <h2 className="truncate font-semibold text-ink group-hover:text-brand-700">{store.name}</h2>
+          <h2 className="line-clamp-2 font-semibold leading-snug text-ink group-hover:text-brand-700">{store.name}</h2>
           {store.category && <p className="truncate text-xs text-slate-500">{store.category}</p>}
         </div>
       </div>

@@ -149,7 +149,7 @@ export function ForMyBalance() {
                     <div className="flex items-start gap-3">
                       <StoreLogo name={voucher.store.name} src={voucher.store.logoMedium} color={voucher.store.baseColor} size="sm" alt={tCatalogue('logo', { name: voucher.store.name })} />
                       <div className="min-w-0 flex-1">
-                        <h2 className="truncate font-semibold group-hover:text-brand-700">{voucher.store.name}</h2>
+                        <h2 className="line-clamp-2 font-semibold leading-snug group-hover:text-brand-700">{voucher.store.name}</h2>
                         {voucher.store.category && <p className="truncate text-xs text-slate-500">{voucher.store.category}</p>}
                       </div>
                       {voucher.rateBasisPoints !== null && voucher.rateBasisPoints > 0 && <OfferBadge mode={voucher.mode} rateBasisPoints={voucher.rateBasisPoints} />}

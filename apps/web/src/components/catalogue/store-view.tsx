@@ -181,7 +181,7 @@ function AffordableVouchers({ store, query }: { store: Store; query: { data?: St
             const featured = featuredVouchers(entries);
             return (
               <div key={offerId} className="mt-4">
-                {offers.length > 1 && rateBasisPoints !== null && rateBasisPoints > 0 && <OfferBadge mode={mode} rateBasisPoints={rateBasisPoints} />}
+                {offers.length > 1 && rateBasisPoints !== null && <OfferBadge mode={mode} rateBasisPoints={rateBasisPoints} />}
                 <table className="mt-2 w-full text-sm">
                   <thead>
                     <tr className="border-b border-brand-100 text-left text-xs uppercase tracking-wide text-slate-500">
@@ -227,6 +227,7 @@ export interface OfferVouchers {
 }
 
 // Proposals come one per offer and value; the page shows them offer by offer, best offer first.
+// A plain offer (no advantage) is left out when the store has a real one: it only costs more.
 function groupByOffer(vouchers: StoreVouchers['vouchers']): OfferVouchers[] {
   const groups = new Map<string, OfferVouchers>();
   for (const voucher of vouchers) {
@@ -234,7 +235,9 @@ function groupByOffer(vouchers: StoreVouchers['vouchers']): OfferVouchers[] {
     group.entries.push({ valueCents: voucher.valueCents, priceCents: voucher.priceCents });
     groups.set(voucher.offerId, group);
   }
-  return [...groups.values()].sort((a, b) => (b.rateBasisPoints ?? 0) - (a.rateBasisPoints ?? 0));
+  const offers = [...groups.values()].sort((a, b) => (b.rateBasisPoints ?? 0) - (a.rateBasisPoints ?? 0));
+  const withAdvantage = offers.filter((offer) => offer.entries.some((entry) => entry.valueCents > entry.priceCents));
+  return withAdvantage.length > 0 ? withAdvantage : offers;
 }
 
 function StoreSkeleton({ label }: { label: string }) {

@@ -160,7 +160,7 @@ export function VoucherPicker({ store, offers, euros }: { store: Store; offers: 
             <>
               {t('summary', { price: euros(chosen.priceCents), value: euros(chosen.valueCents) })}
               {chosen.valueCents > chosen.priceCents && (
-                <span className="ml-2 font-semibold text-emerald-700">+{euros(chosen.valueCents - chosen.priceCents)}</span>
+                <span className="block font-semibold text-emerald-700">{t('gain', { gain: euros(chosen.valueCents - chosen.priceCents) })}</span>
               )}
             </>
           )}

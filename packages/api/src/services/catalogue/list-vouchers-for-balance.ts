@@ -26,8 +26,8 @@ export interface VouchersForBalance {
 type BrowseContext = Pick<ApiContext, 'db' | 'jackpot'> & { user: { id: string } };
 
 /**
- * "What can I get for my balance?": for each offer of each store, the best voucher an amount
- * (the balance, or a lower one the employee chose) buys. Jackpot proposes, the mirror names the
+ * "What can I get for my balance?": for each store, the best voucher an amount (the balance, or
+ * a lower one the employee chose) buys. Jackpot proposes, the mirror names the
  * stores; when Jackpot cannot answer in time, the mirror computes the same proposals.
  */
 export async function listVouchersForBalance(ctx: BrowseContext, input: { amountCents?: number }, options: { deadlineMs?: number } = {}): Promise<VouchersForBalance> {
@@ -55,7 +55,18 @@ export async function listVouchersForBalance(ctx: BrowseContext, input: { amount
     const display = { id: store.id, name: store.name, category: store.category, baseColor: store.baseColor, logoSmall: store.logoSmall, logoMedium: store.logoMedium };
     return [{ store: display, offerId: proposal.offerId, mode: proposal.mode, rateBasisPoints, valueCents: proposal.value, priceCents: proposal.price }];
   });
-  // Biggest gain first.
-  vouchers.sort((a, b) => b.valueCents - b.priceCents - (a.valueCents - a.priceCents) || a.store.name.localeCompare(b.store.name) || a.offerId.localeCompare(b.offerId));
-  return { balanceCents, amountCents, source, vouchers };
+  return { balanceCents, amountCents, source, vouchers: bestPerStore(vouchers) };
+}
+
+const gain = (voucher: VoucherForBalance) => voucher.valueCents - voucher.priceCents;
+
+// Jackpot proposes one voucher per offer; a store with several offers is shown once, with the
+// offer that gives the most. Biggest gain first.
+function bestPerStore(vouchers: VoucherForBalance[]): VoucherForBalance[] {
+  const best = new Map<string, VoucherForBalance>();
+  for (const voucher of vouchers) {
+    const current = best.get(voucher.store.id);
+    if (!current || gain(voucher) > gain(current) || (gain(voucher) === gain(current) && voucher.valueCents > current.valueCents)) best.set(voucher.store.id, voucher);
+  }
+  return [...best.values()].sort((a, b) => gain(b) - gain(a) || b.valueCents - a.valueCents || a.store.name.localeCompare(b.store.name));
 }
