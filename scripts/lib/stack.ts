@@ -73,6 +73,8 @@ export function stackEnv(options: { env: ScriptEnv; secrets: LocalSecrets; ports
     SANDBOX_PORT: String(options.ports.sandbox),
     AUTH_URL: `http://localhost:${options.ports.web}`,
     AUTH_TRUST_HOST: 'true',
+    // The local stack is a demo: demo accounts on the sign-in page, emails in /demo/outbox.
+    DEMO_MODE: 'true',
     PORT: String(options.ports.web),
   });
 }

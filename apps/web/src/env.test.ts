@@ -8,6 +8,7 @@ const valid = {
   JACKPOT_API_SIGNATURE: 'a-signature-of-32-characters-long',
   JACKPOT_CLIENT_SECRET: 'secret',
   JACKPOT_WEBHOOK_SECRET: 'a-webhook-secret-long-enough',
+  AUTH_SECRET: 'an-auth-secret-of-at-least-32-characters',
 };
 
 describe('web environment', () => {
@@ -28,5 +29,21 @@ describe('web environment', () => {
     expect(env.DATABASE_URL).toBe(valid.DATABASE_URL);
     expect(env.JACKPOT_API_URL).toBe('http://localhost:4010');
     expect(env.JACKPOT_TIMEOUT_MS).toBe(10_000);
+  });
+
+  it('refuses a short AUTH_SECRET, naming it', () => {
+    expect(() => createWebEnv({ ...valid, AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET: must be at least 32 characters/);
+  });
+
+  it('reads DEMO_MODE as a boolean, off by default, and refuses other words', () => {
+    expect(createWebEnv(valid).DEMO_MODE).toBe(false);
+    expect(createWebEnv({ ...valid, DEMO_MODE: 'true' }).DEMO_MODE).toBe(true);
+    expect(() => createWebEnv({ ...valid, DEMO_MODE: 'yes' })).toThrow(/DEMO_MODE: must be true or false/);
+  });
+
+  it('refuses a half-configured OpenID Connect provider', () => {
+    expect(() => createWebEnv({ ...valid, AUTH_OIDC_ISSUER: 'https://id.example.com' })).toThrow(/set all three, or none/);
+    const complete = { ...valid, AUTH_OIDC_ISSUER: 'https://id.example.com', AUTH_OIDC_CLIENT_ID: 'portal', AUTH_OIDC_CLIENT_SECRET: 's3cret' };
+    expect(createWebEnv(complete).AUTH_OIDC_ISSUER).toBe('https://id.example.com');
   });
 });

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * server at boot (src/instrumentation.ts) with its name in the message.
  */
 export function createWebEnv(runtimeEnv: Record<string, string | undefined>) {
-  return createEnv({
+  const env = createEnv({
     server: {
       NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
       DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' }),
@@ -16,6 +16,18 @@ export function createWebEnv(runtimeEnv: Record<string, string | undefined>) {
       JACKPOT_CLIENT_SECRET: z.string().min(1),
       JACKPOT_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters'),
       JACKPOT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+      AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)'),
+      AUTH_URL: z.url().optional(),
+      DEMO_MODE: z
+        .enum(['true', 'false'], { error: 'must be true or false' })
+        .default('false')
+        .transform((value) => value === 'true'),
+      SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+      EMAIL_FROM: z.string().min(3).default('Jackpot Rewards <no-reply@jackpot-rewards.local>'),
+      AUTH_OIDC_ISSUER: z.url().optional(),
+      AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
+      AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+      AUTH_OIDC_NAME: z.string().min(1).optional(),
     },
     client: {},
     runtimeEnv,
@@ -27,6 +39,12 @@ export function createWebEnv(runtimeEnv: Record<string, string | undefined>) {
       throw new Error(`Invalid environment for the web app:\n${lines.join('\n')}`);
     },
   });
+  // Single sign-on is all or nothing: a half-configured provider would fail at the first click.
+  const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    throw new Error('Invalid environment for the web app:\n  AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID, AUTH_OIDC_CLIENT_SECRET: set all three, or none');
+  }
+  return env;
 }
 
 export const env = createWebEnv(process.env);

@@ -1,4 +1,5 @@
-export function Logo() {
+/** `compact`: the mark alone below the `sm` breakpoint, where a header has little room. */
+export function Logo({ compact = false }: { compact?: boolean }) {
   return (
     <span className="flex items-center gap-2 text-lg font-bold tracking-tight text-brand-900">
       <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8">
@@ -7,7 +8,9 @@ export function Logo() {
         <rect x="7" y="9" width="18" height="5" rx="1.5" fill="var(--color-accent-400)" />
         <path d="M16 9v17" stroke="var(--color-brand-600)" strokeWidth="2.5" />
       </svg>
-      Jackpot <span className="font-medium text-brand-600">Rewards</span>
+      <span className={compact ? 'hidden sm:inline' : undefined}>
+        Jackpot <span className="font-medium text-brand-600">Rewards</span>
+      </span>
     </span>
   );
 }

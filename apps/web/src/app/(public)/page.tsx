@@ -1,7 +1,10 @@
-import { Gift, ShoppingBag, Wallet } from 'lucide-react';
+import { ArrowRight, Gift, ShoppingBag, Wallet } from 'lucide-react';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 import { ServiceStatus } from '~/components/service-status';
+import { currentUser } from '~/server/auth';
+import { homePath } from '~/server/auth/policy';
 
 // Illustrative tiles for the landing page; the real catalogue is mirrored from Jackpot.
 const featuredStores = [
@@ -15,6 +18,8 @@ const featuredStores = [
 
 export default async function HomePage() {
   const t = await getTranslations('home');
+  const shell = await getTranslations('shell.home');
+  const user = await currentUser();
   const steps = [
     { key: 'budget', Icon: Wallet },
     { key: 'choose', Icon: ShoppingBag },
@@ -28,6 +33,13 @@ export default async function HomePage() {
             <p className="text-sm font-semibold uppercase tracking-widest text-accent-400">{t('eyebrow')}</p>
             <h1 className="mt-3 text-4xl font-extrabold leading-tight tracking-tight sm:text-5xl">{t('title')}</h1>
             <p className="mt-5 max-w-xl text-lg text-brand-100">{t('lead')}</p>
+            <Link
+              href={user ? homePath : '/signin'}
+              className="mt-8 inline-flex items-center gap-2 rounded-xl bg-accent-400 px-5 py-3 font-semibold text-brand-900 shadow-lg shadow-brand-900/30 transition hover:bg-accent-500 focus-visible:outline-white"
+            >
+              {user ? shell('goToRewards') : shell('signIn')}
+              <ArrowRight aria-hidden="true" className="h-5 w-5" />
+            </Link>
           </div>
           <div aria-label={t('stores')} role="list" className="grid grid-cols-2 gap-3 self-center sm:grid-cols-3">
             {featuredStores.map((store) => (

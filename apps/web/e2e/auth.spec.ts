@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test';
+
+import { signIn } from './support/sign-in';
+
+const camille = 'camille.martin@acme.example';
+const sam = 'sam.taylor@acme.example';
+
+test('the demo employee signs in from the demo panel, through the outbox link, then signs out', async ({ page }) => {
+  await page.goto('/signin?callbackUrl=%2Faccount');
+  await page.getByRole('button', { name: 'Envoyer un lien à Camille Martin' }).click();
+  await expect(page).toHaveURL(/\/signin\/check-email/);
+  await expect(page.getByRole('status')).toHaveText(/Si cette adresse correspond à un compte, un lien est en route/);
+
+  await page.getByRole('link', { name: 'Ouvrir la boîte d’envoi de démo' }).click();
+  const email = page.getByRole('article').first();
+  await expect(email).toContainText(camille);
+  await expect(email).toContainText('Bonjour Camille Martin');
+  await email.getByRole('link', { name: 'Ouvrir le lien de connexion' }).click();
+
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+  await expect(page.getByTestId('balance-chip')).toContainText('€');
+  await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Catalogue', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Menu du compte de Camille Martin' }).click();
+  await expect(page.getByRole('banner').getByText(camille, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();
+
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount$/);
+});
+
+test('the shared sign-in helper signs in; an admin sees the Admin link and a balance', async ({ page }) => {
+  await signIn(page, 'alex.dupont@acme.example', { callbackUrl: '/account' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Admin' })).toHaveAttribute('href', '/admin');
+  await expect(page.getByTestId('balance-chip')).toBeVisible();
+});
+
+test('an unknown email gets the neutral message, no email and no account', async ({ page, request }) => {
+  const stranger = `stranger-${Date.now()}@acme.example`;
+  await page.goto('/signin');
+  await page.getByLabel('E-mail professionnel').fill(stranger);
+  await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
+  await expect(page).toHaveURL(/\/signin\/check-email/);
+  await expect(page.getByRole('status')).toHaveText(/Si cette adresse correspond à un compte, un lien est en route/);
+
+  await page.goto(`/demo/outbox?to=${encodeURIComponent(stranger)}`);
+  await expect(page.getByText('Aucun e-mail pour l’instant')).toBeVisible();
+  const session = await request.get('/api/auth/session');
+  expect(await session.json()).toBeNull();
+});
+
+test('a signed-out visit to a portal page goes to /signin with the page as callbackUrl', async ({ page }) => {
+  await page.goto('/vouchers?status=ready');
+  await expect(page).toHaveURL('/signin?callbackUrl=%2Fvouchers%3Fstatus%3Dready');
+  await expect(page.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
+});
+
+test('protected tRPC procedures refuse anonymous callers over HTTP', async ({ request }) => {
+  const response = await request.get('/api/trpc/me.profile');
+  expect(response.status()).toBe(401);
+});
+
+test('an employee calling an admin-only procedure over HTTP is refused', async ({ page }) => {
+  await signIn(page, sam, { callbackUrl: '/account' });
+  const profile = await page.request.get('/api/trpc/me.profile');
+  expect(profile.status()).toBe(200);
+  expect((await profile.json()).result.data.json).toMatchObject({ email: sam, role: 'EMPLOYEE' });
+  const response = await page.request.post('/api/trpc/admin.grantBudget', {
+    data: { json: { userId: '00000000-0000-4000-8000-000000000000', amountCents: 100, reason: 'e2e' } },
+  });
+  expect(response.status()).toBe(403);
+});
+
+for (const viewport of [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(`sign-in pages, outbox and shell fit a ${viewport.name} screen`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const shot = async (name: string) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: test.info().outputPath(`${name}-${viewport.name}.png`), fullPage: true });
+    };
+    await page.goto('/signin?error=Verification');
+    await shot('signin-error');
+    await page.goto('/signin');
+    await shot('signin');
+    await page.getByRole('button', { name: 'Envoyer un lien à Sam Taylor' }).click();
+    await expect(page).toHaveURL(/\/signin\/check-email/);
+    await shot('check-email');
+    await page.goto(`/demo/outbox?to=${encodeURIComponent(sam)}`);
+    await expect(page.getByRole('article').first()).toBeVisible();
+    await shot('outbox');
+    await page.getByRole('article').first().getByRole('link', { name: 'Ouvrir le lien de connexion' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/api/auth'));
+    await page.goto('/account');
+    await shot('shell');
+    if (viewport.name === 'phone') {
+      await page.getByRole('button', { name: 'Menu', exact: true }).click();
+      await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Mes cartes cadeaux' })).toBeVisible();
+      await shot('shell-menu');
+    } else {
+      await page.getByRole('button', { name: 'Menu du compte de Sam Taylor' }).click();
+      await shot('shell-user-menu');
+    }
+  });
+}

@@ -1,0 +1,87 @@
+import { listOutboxEmails } from '@jackpot-portal/api';
+import { ExternalLink, Inbox, RefreshCw } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+
+import { env } from '~/env';
+import { db } from '~/server/db';
+
+export async function generateMetadata(): Promise<Metadata> {
+  if (!env.DEMO_MODE) return {};
+  const t = await getTranslations('auth.outbox');
+  return { title: `${t('title')} — Jackpot Rewards`, robots: { index: false } };
+}
+
+// The outbox holds working sign-in links: it exists only in demo mode.
+export default async function DemoOutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  if (!env.DEMO_MODE) notFound();
+  const to = (await searchParams).to;
+  const filter = typeof to === 'string' && to ? to : undefined;
+  const emails = await listOutboxEmails(db, { to: filter, limit: 50 });
+  const t = await getTranslations('auth.outbox');
+  const format = await getFormatter();
+  const self = filter ? `/demo/outbox?${new URLSearchParams({ to: filter })}` : '/demo/outbox';
+
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="flex items-center gap-3 text-3xl font-extrabold tracking-tight text-ink">
+            <Inbox aria-hidden="true" className="h-8 w-8 text-brand-600" />
+            {t('title')}
+          </h1>
+          <p className="mt-2 max-w-2xl text-slate-600">{t('lead')}</p>
+        </div>
+        <Link href={self} className="inline-flex items-center gap-2 rounded-xl border border-brand-200 bg-white px-4 py-2 text-sm font-semibold text-brand-700 shadow-sm hover:bg-brand-50">
+          <RefreshCw aria-hidden="true" className="h-4 w-4" />
+          {t('refresh')}
+        </Link>
+      </div>
+
+      {filter && (
+        <p className="mt-6 flex flex-wrap items-center gap-3 text-sm text-slate-700">
+          <span className="rounded-full bg-brand-50 px-3 py-1 font-medium text-brand-900">{t('filtered', { email: filter })}</span>
+          <Link href="/demo/outbox" className="rounded font-semibold text-brand-700 underline underline-offset-4">
+            {t('showAll')}
+          </Link>
+        </p>
+      )}
+
+      {emails.length === 0 ? (
+        <div className="mt-8 rounded-3xl border border-dashed border-brand-200 bg-white p-10 text-center text-slate-600">
+          <p>{t('empty')}</p>
+          <Link href="/signin" className="mt-4 inline-block rounded font-semibold text-brand-700 underline underline-offset-4">
+            {t('signIn')}
+          </Link>
+        </div>
+      ) : (
+        <ol className="mt-8 space-y-4" aria-label={t('title')}>
+          {emails.map((email) => (
+            <li key={email.id}>
+              <article aria-label={`${email.subject} — ${email.to}`} className="rounded-2xl border border-brand-100 bg-white p-5 shadow-sm">
+                <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                  <h2 className="font-semibold text-ink">{email.subject}</h2>
+                  <time dateTime={email.createdAt.toISOString()} className="text-sm text-slate-500">
+                    {format.dateTime(email.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}
+                  </time>
+                </header>
+                <p className="mt-1 break-all text-sm text-slate-600">
+                  <span className="font-medium text-slate-700">{t('to')}</span> {email.to}
+                </p>
+                <pre className="mt-4 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-xl bg-slate-50 p-4 font-sans text-sm text-slate-700">{email.text}</pre>
+                {email.link && (
+                  <a href={email.link} className="mt-4 inline-flex items-center gap-2 rounded-xl bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-md shadow-brand-600/20 hover:bg-brand-700">
+                    {t('open')}
+                    <ExternalLink aria-hidden="true" className="h-4 w-4" />
+                  </a>
+                )}
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Wallet } from 'lucide-react';
+import { useLocale, useTranslations } from 'next-intl';
+
+import { formatEuros } from '~/lib/money';
+import { useTRPC } from '~/trpc/react';
+
+/**
+ * The employee's available balance. Rendered with the server's figure, then kept fresh by
+ * the me.balance query: invalidate it after anything that moves money.
+ */
+export function BalanceChip({ initialCents }: { initialCents: number }) {
+  const trpc = useTRPC();
+  const locale = useLocale();
+  const t = useTranslations('shell.balance');
+  const balance = useQuery(trpc.me.balance.queryOptions(undefined, { initialData: { availableCents: initialCents } }));
+  const amount = formatEuros(balance.data.availableCents, locale);
+  return (
+    <p
+      data-testid="balance-chip"
+      className="flex shrink-0 items-center gap-2 rounded-full bg-emerald-50 px-3 py-1.5 text-sm font-semibold text-emerald-800 ring-1 ring-emerald-200"
+    >
+      <Wallet aria-hidden="true" className="h-4 w-4" />
+      <span className="sr-only">{t('label')}</span>
+      <span aria-hidden="true" className="hidden sm:inline">
+        {t('short')}
+      </span>
+      <span className="tabular-nums">{amount}</span>
+    </p>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+import { LocaleSwitcher } from '~/components/locale-switcher';
+import { Logo } from '~/components/logo';
+import type { PortalUser } from '~/server/auth';
+import { homePath } from '~/server/auth/policy';
+
+import { BalanceChip } from './balance-chip';
+import { PortalNav, type PortalNavLink } from './portal-nav';
+import { UserMenu } from './user-menu';
+
+export async function PortalHeader({ user, balanceCents }: { user: PortalUser; balanceCents: number }) {
+  const t = await getTranslations('shell.nav');
+  const links: PortalNavLink[] = [
+    { href: '/catalogue', label: t('catalogue') },
+    { href: '/catalogue/for-my-balance', label: t('forMyBalance') },
+    { href: '/vouchers', label: t('vouchers') },
+    ...(user.role === 'ADMIN' ? [{ href: '/admin', label: t('admin'), admin: true }] : []),
+  ];
+  return (
+    <header className="sticky top-0 z-40 border-b border-brand-100 bg-white/90 backdrop-blur">
+      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6">
+        <Link href={homePath} aria-label={t('catalogue')} className="shrink-0 rounded-md">
+          <Logo compact />
+        </Link>
+        <PortalNav links={links} label={t('label')} menuLabel={t('menu')} closeLabel={t('closeMenu')} localeSwitcher={<LocaleSwitcher />}>
+          <BalanceChip initialCents={balanceCents} />
+          <div className="hidden lg:block">
+            <LocaleSwitcher />
+          </div>
+          <UserMenu name={user.name ?? user.email} email={user.email} />
+        </PortalNav>
+      </div>
+    </header>
+  );
+}
