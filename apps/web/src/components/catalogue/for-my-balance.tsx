@@ -74,16 +74,16 @@ export function ForMyBalance() {
           event.preventDefault();
           if (typedValid) showAmount(typed === '' ? undefined : typedEuros);
         }}
-        className="flex flex-col gap-4 rounded-2xl border border-brand-100 bg-white p-4 shadow-sm sm:flex-row sm:items-end sm:justify-between"
+        className="flex flex-col gap-4 rounded-2xl border border-brand-100 bg-white p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between sm:p-5"
       >
         {balanceCents !== undefined && (
-          <p className="flex items-center gap-2 text-sm font-semibold text-brand-900">
-            <Wallet aria-hidden="true" className="h-5 w-5 text-brand-500" />
+          <p className="flex items-center gap-2 text-base font-bold text-brand-900">
+            <Wallet aria-hidden="true" className="h-6 w-6 text-brand-500" />
             {t('balance', { balance: formatEuros(balanceCents, locale) })}
           </p>
         )}
-        <div className="flex flex-wrap items-end gap-2">
-          <div>
+        <div className="flex flex-wrap items-end gap-2 sm:max-w-sm">
+          <div className="flex-1">
             <label htmlFor={ids.amount} className="mb-1 block text-sm font-semibold text-slate-700">
               {t('amount')}
             </label>
@@ -99,7 +99,7 @@ export function ForMyBalance() {
               onChange={(event) => setTyped(event.target.value)}
               aria-invalid={!typedValid}
               aria-describedby={typedValid ? ids.hint : `${ids.hint} ${ids.error}`}
-              className={clsx('w-36 rounded-xl border bg-white px-3 py-2.5 text-sm font-semibold shadow-sm', typedValid ? 'border-brand-100' : 'border-rose-400')}
+              className={clsx('w-full rounded-xl border bg-white px-3 py-2.5 text-sm font-semibold shadow-sm', typedValid ? 'border-brand-100' : 'border-rose-400')}
             />
           </div>
           <button type="submit" disabled={!typedValid} className="rounded-xl bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-50">
