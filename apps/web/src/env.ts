@@ -16,6 +16,12 @@ export function createWebEnv(runtimeEnv: Record<string, string | undefined>) {
       JACKPOT_CLIENT_SECRET: z.string().min(1),
       JACKPOT_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters'),
       JACKPOT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+      JOBS_ENABLED: z
+        .enum(['true', 'false'], { error: 'must be true or false' })
+        .default('true')
+        .transform((value) => value === 'true'),
+      RECONCILE_AFTER_S: z.coerce.number().int().min(1).default(300),
+      PENDING_GIVE_UP_AFTER_S: z.coerce.number().int().min(1).optional(),
       AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)'),
       AUTH_URL: z.url().optional(),
       DEMO_MODE: z

@@ -1,0 +1,40 @@
+import { DEFAULT_PENDING_GIVE_UP_AFTER_S, startBoss, startJobWorkers } from '@jackpot-portal/api/jobs';
+import { getDb } from '@jackpot-portal/db';
+import { createJackpotClient } from '@jackpot-portal/jackpot-core';
+
+import { env } from '~/env';
+
+import { getBoss } from './boss';
+
+/**
+ * Started once per server process by instrumentation.ts: pg-boss (schema and queues) always, so
+ * that the webhook route can enqueue; the workers and schedules only when JOBS_ENABLED. Several
+ * instances may all run them. SIGTERM stops taking jobs and waits for running ones (10 s).
+ */
+export async function startBackgroundJobs(): Promise<void> {
+  const boss = await startBoss(getBoss());
+  const log = { info: console.info, warn: console.warn, error: console.error };
+  if (env.JOBS_ENABLED) {
+    await startJobWorkers(
+      {
+        db: getDb(env.DATABASE_URL),
+        jackpot: createJackpotClient({
+          baseUrl: env.JACKPOT_API_URL,
+          apiKey: env.JACKPOT_API_KEY,
+          apiSignature: env.JACKPOT_API_SIGNATURE,
+          clientSecret: env.JACKPOT_CLIENT_SECRET,
+          timeoutMs: env.JACKPOT_TIMEOUT_MS,
+        }),
+        boss,
+        email: { smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.EMAIL_FROM } : undefined, appUrl: env.AUTH_URL ?? 'http://localhost:3000' },
+        reconcile: { reconcileAfterS: env.RECONCILE_AFTER_S, pendingGiveUpAfterS: env.PENDING_GIVE_UP_AFTER_S ?? DEFAULT_PENDING_GIVE_UP_AFTER_S },
+        log,
+      },
+      { schedule: true, syncCatalogueOnStart: true },
+    );
+  }
+  log.info(`jobs: pg-boss started${env.JOBS_ENABLED ? ' with workers' : ' (workers disabled: JOBS_ENABLED=false)'}`);
+  const stop = () => void boss.stop({ graceful: true, timeout: 10_000 }).catch((error: unknown) => log.error('jobs: stop failed', error));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
