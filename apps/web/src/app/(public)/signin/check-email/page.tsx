@@ -28,10 +28,10 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
             {t('lead')}
           </p>
           <p className="mt-3 text-sm text-slate-500">{t('tip')}</p>
-          <div className="mt-8 flex flex-col items-center gap-3 sm:flex-row sm:justify-center">
+          <div className="mt-8 flex flex-col items-center gap-2">
             {env.DEMO_MODE && (
               <Link href={outboxHref} className="inline-flex items-center gap-2 rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white shadow-md shadow-brand-600/20 transition hover:bg-brand-700">
-                <Inbox aria-hidden="true" className="h-5 w-5" />
+                <Inbox aria-hidden="true" className="h-5 w-5 shrink-0" />
                 {t('outbox')}
               </Link>
             )}
