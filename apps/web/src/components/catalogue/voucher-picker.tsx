@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@jackpot-portal/api';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import clsx from 'clsx';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
@@ -28,6 +28,7 @@ export function VoucherPicker({ store, offers, euros }: { store: Store; offers: 
   const locale = useLocale() as Locale;
   const router = useRouter();
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const ids = { amount: useId(), hint: useId(), error: useId(), summary: useId() };
 
   const [offerId, setOfferId] = useState(offers[0]!.offerId);
@@ -49,6 +50,8 @@ export function VoucherPicker({ store, offers, euros }: { store: Store; offers: 
   const attempt = useRef<{ key: string; requestId: string } | null>(null);
   const reserve = useMutation(
     trpc.orders.reserve.mutationOptions({
+      // Whatever the outcome, the balance may have moved: the chip and the proposals follow it.
+      onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.me.balance.queryKey() }), queryClient.invalidateQueries({ queryKey: trpc.catalogue.pathKey() })]),
       onSuccess: ({ orderId }) => router.push(`/vouchers?highlight=${orderId}`),
     }),
   );
