@@ -5,6 +5,8 @@ import { createJackpotClient, quoteByValue } from '@jackpot-portal/jackpot-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { appRouter } from '../src/root';
+import { fromJackpotOrMirror } from '../src/services/catalogue/jackpot-or-mirror';
+import { listStoreVouchers } from '../src/services/catalogue/list-store-vouchers';
 import { rateToBasisPoints } from '../src/services/catalogue/mirror-store';
 import { syncCatalogue } from '../src/services/catalogue/sync-catalogue';
 import { syncStore } from '../src/services/catalogue/sync-store';
@@ -196,5 +198,21 @@ describe('vouchers for the balance', () => {
     const acrossComputed = await offline.catalogue.forMyBalance({});
     expect(acrossComputed.source).toBe('computed-locally');
     expect(acrossComputed.vouchers).toEqual(acrossFromJackpot.vouchers);
+  });
+
+  it('does not wait for a slow Jackpot: past the deadline, the mirror answers', async () => {
+    const slow = await fromJackpotOrMirror(() => new Promise<string>(() => {}), async () => 'mirror', 50);
+    expect(slow).toEqual({ result: 'mirror', source: 'computed-locally' });
+    expect(await fromJackpotOrMirror(async () => 'jackpot', async () => 'mirror', 50)).toEqual({ result: 'jackpot', source: 'jackpot' });
+
+    // A Jackpot that accepts connections but never answers.
+    const hanging = createJackpotClient({ baseUrl: 'http://jackpot.invalid', apiKey: 'k', apiSignature: 'hanging-signature-0123456', clientSecret: 's', fetch: () => new Promise<Response>(() => {}) });
+    const user = await employeeWithBalance(4_000);
+    const store = await db.store.findFirstOrThrow({ where: { enabled: true, name: 'Fnac' } });
+    const started = Date.now();
+    const result = await listStoreVouchers({ db, jackpot: hanging, user }, store.id, { deadlineMs: 200 });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(result.source).toBe('computed-locally');
+    expect(result.vouchers.length).toBeGreaterThan(0);
   });
 });
