@@ -130,6 +130,9 @@ describe('catalogue browsing', () => {
     const byRate = (await listCatalogueStores(db, { sort: 'rate', pageSize: 100 })).stores.map((store) => Math.max(-1, ...store.offers.map((offer) => offer.rateBasisPoints)));
     expect(byRate).toEqual([...byRate].sort((a, b) => b - a));
 
+    const discountRates = (await listCatalogueStores(db, { mode: 'DISCOUNT', sort: 'rate', pageSize: 100 })).stores.map((store) => Math.max(...store.offers.filter((offer) => offer.mode === 'DISCOUNT').map((offer) => offer.rateBasisPoints)));
+    expect(discountRates).toEqual([...discountRates].sort((a, b) => b - a));
+
     const byMin = (await listCatalogueStores(db, { sort: 'minValue', pageSize: 100 })).stores.map((store) => store.valueMinCents);
     expect(byMin).toEqual([...byMin].sort((a, b) => a - b));
 

@@ -114,9 +114,11 @@ export async function listCatalogueStores(db: DbClient, params: CatalogueListPar
   if (params.mode) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM offers o WHERE o."storeId" = s.id AND o.mode = ${params.mode}::"OfferMode" AND o."rateBasisPoints" > 0)`);
   }
+  // "Best rate" compares the offers of the chosen mode only, when there is one.
+  const rateOffers = params.mode ? Prisma.sql`o."storeId" = s.id AND o.mode = ${params.mode}::"OfferMode"` : Prisma.sql`o."storeId" = s.id`;
   const rows = await db.$queryRaw<Array<{ id: string; total: bigint }>>`
     SELECT s.id::text AS id, count(*) OVER () AS total,
-           (SELECT max(o."rateBasisPoints") FROM offers o WHERE o."storeId" = s.id) AS best_rate
+           (SELECT max(o."rateBasisPoints") FROM offers o WHERE ${rateOffers}) AS best_rate
     FROM stores s
     WHERE ${Prisma.join(conditions, ' AND ')}
     ORDER BY ${orderBy[params.sort ?? 'name']}

@@ -192,7 +192,7 @@ export function CatalogueBrowser() {
           <ul aria-busy={list.isFetching} className={clsx('grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4', list.isPlaceholderData && 'opacity-60 transition-opacity')}>
             {list.data.stores.map((store) => (
               <li key={store.id}>
-                <StoreCard store={store} />
+                <StoreCard store={store} mode={filters.mode} />
               </li>
             ))}
           </ul>
@@ -238,10 +238,11 @@ interface CardStore {
   offers: Array<{ mode: 'BONUS' | 'DISCOUNT'; rateBasisPoints: number }>;
 }
 
-function StoreCard({ store }: { store: CardStore }) {
+function StoreCard({ store, mode }: { store: CardStore; mode: CatalogueFilters['mode'] }) {
   const t = useTranslations('catalogue');
   const locale = useLocale();
-  const best = bestOffer(store.offers);
+  // Filtered by mode, the badge shows that mode's offer: the reason the store is listed.
+  const best = bestOffer(mode ? store.offers.filter((offer) => offer.mode === mode) : store.offers);
   const euros = (cents: number) => formatEuros(cents, locale, { hideZeroCents: true });
   return (
     <Link

@@ -84,7 +84,7 @@ export function ForMyBalance() {
         )}
         <div className="flex flex-wrap items-end gap-2 sm:max-w-sm">
           <div className="flex-1">
-            <label htmlFor={ids.amount} className="mb-1 block text-sm font-semibold text-slate-700">
+            <label htmlFor={ids.amount} className="mb-1 block whitespace-nowrap text-sm font-semibold text-slate-700">
               {t('amount')}
             </label>
             <input
