@@ -15,7 +15,9 @@ test('the demo employee signs in from the demo panel, through the outbox link, t
   const email = page.getByRole('article').first();
   await expect(email).toContainText(camille);
   await expect(email).toContainText('Bonjour Camille Martin');
-  await email.getByRole('link', { name: 'Ouvrir le lien de connexion' }).click();
+  const link = email.getByRole('link', { name: 'Ouvrir le lien de connexion' });
+  const href = await link.getAttribute('href');
+  await link.click();
 
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
@@ -32,6 +34,11 @@ test('the demo employee signs in from the demo panel, through the outbox link, t
 
   await page.goto('/account');
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount$/);
+
+  // A sign-in link works once.
+  await page.goto(href ?? '');
+  await expect(page).toHaveURL(/\/signin\?error=Verification/);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Ce lien de connexion a expiré ou a déjà servi.');
 });
 
 test('the shared sign-in helper signs in; an admin sees the Admin link and a balance', async ({ page }) => {

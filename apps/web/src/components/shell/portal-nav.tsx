@@ -3,7 +3,7 @@
 import { Menu, ShieldCheck, X } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 export interface PortalNavLink {
   href: string;
@@ -26,13 +26,18 @@ export function PortalNav(props: { links: PortalNavLink[]; label: string; menuLa
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
   const current = activeHref(pathname, props.links);
 
   useEffect(() => {
     if (!open) return;
-    const close = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
-    window.addEventListener('keydown', close);
-    return () => window.removeEventListener('keydown', close);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, [open]);
 
   const linkClass = (link: PortalNavLink) =>
@@ -57,6 +62,7 @@ export function PortalNav(props: { links: PortalNavLink[]; label: string; menuLa
       <div className="ml-auto flex items-center gap-2 sm:gap-3">
         {props.children}
         <button
+          ref={button}
           type="button"
           aria-expanded={open}
           aria-controls={panelId}

@@ -85,6 +85,7 @@ export function createAuthConfig(deps: { db: Db; env: AuthEnv }): NextAuthConfig
         return decision === 'allow';
       },
       session({ session, user }) {
+        // `user` is the whole users row read by getSessionAndUser, role and locale included.
         const portalUser = user as typeof user & Pick<SessionUser, 'role'> & { locale: string };
         const sessionUser = { id: portalUser.id, email: portalUser.email, name: portalUser.name ?? null, role: portalUser.role, locale: portalUser.locale };
         return { ...session, user: sessionUser };
