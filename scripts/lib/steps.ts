@@ -32,7 +32,7 @@ export async function step<T>(label: string, run: () => Promise<T>, describe?: (
   } catch (error) {
     process.stdout.write(` ${red('failed')}\n`);
     if (error instanceof StepFailure) throw error;
-    throw new StepFailure(label, (error as Error).message);
+    throw new StepFailure(label, error instanceof Error ? error.message : `failed with ${String(error)}`);
   }
 }
 
