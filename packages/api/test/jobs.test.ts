@@ -67,11 +67,11 @@ describe('order.confirm job', () => {
 describe('orders.reconcile job', () => {
   it('gives up a PENDING order that never heard back once the reservation lifetime passed, and ignores a late webhook', async () => {
     const { storeId, offerId } = pickStore(1);
-    await portal.control('faults', { routes: [{ match: `POST /v2/stores/${storeId}/offers/${offerId}/reserve-voucher-by-value`, latencyMs: 1_500 }], webhooks: { dropRate: 1 } }, 'PUT');
+    await portal.control('faults', { routes: [{ match: `POST /v2/stores/${storeId}/offers/${offerId}/reserve-voucher-by-value`, latencyMs: 3_500 }], webhooks: { dropRate: 1 } }, 'PUT');
     let user: Awaited<ReturnType<typeof reserve>>['user'];
     let orderId: string;
     try {
-      ({ user, orderId } = await reserve({ skip: 1, jackpot: portal.jackpotWith({ timeoutMs: 700 }) }));
+      ({ user, orderId } = await reserve({ skip: 1, jackpot: portal.jackpotWith({ timeoutMs: 2_000 }) }));
       expect((await orderOf(orderId)).status).toBe('PENDING');
       // Jackpot reserved it, but nobody hears of it; then its lifetime passes, unconfirmed.
       await eventually(async () => ((await portal.control(`vouchers?notificationKey=${orderId}`)) as { vouchers: unknown[] }).vouchers.length === 1);

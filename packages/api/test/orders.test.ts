@@ -152,10 +152,11 @@ describe('orders.reserve', () => {
   it('leaves the order PENDING with the budget held when the reservation times out, and never sends it twice', async () => {
     const { store, offer, value } = pickStore('DISCOUNT', 4);
     const { user } = await employeeWithBudget(10_000);
-    const slow = testJackpotClient({ timeoutMs: 400 });
+    // Generous enough for the token exchange on a loaded machine; the reservation alone is slower.
+    const slow = testJackpotClient({ timeoutMs: 2_000 });
     const caller = createCaller(contextFor(db, sessionUser(user), slow));
-    // Jackpot reserves after 1.2 s, long after the portal gave up waiting.
-    await sandboxControl('faults', { routes: [{ match: `POST /v2/stores/${store.id}/offers/${offer.id}/reserve-voucher-by-value`, latencyMs: 1_200 }] }, 'PUT');
+    // Jackpot reserves after 3.5 s, long after the portal gave up waiting.
+    await sandboxControl('faults', { routes: [{ match: `POST /v2/stores/${store.id}/offers/${offer.id}/reserve-voucher-by-value`, latencyMs: 3_500 }] }, 'PUT');
     try {
       const input = { requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE' as const, amountCents: value };
       const result = await caller.orders.reserve(input);
@@ -163,7 +164,8 @@ describe('orders.reserve', () => {
       expect(await caller.orders.reserve(input)).toEqual(result);
       const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId } });
       expect(await availableBalanceCents(db, user.id)).toBe(10_000 - order.priceCents);
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await expect.poll(async () => (await sandboxVouchers(result.orderId)).length, { timeout: 10_000 }).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 500));
       expect(await sandboxVouchers(result.orderId)).toHaveLength(1);
     } finally {
       await sandboxControl('faults', undefined, 'DELETE');

@@ -81,10 +81,10 @@ describe('an app instance killed while webhooks arrive', () => {
     await fetch(`${sandbox.url}/_sandbox/faults`, {
       method: 'PUT',
       headers: { 'x-sandbox-token': sandbox.controlToken, 'content-type': 'application/json' },
-      body: JSON.stringify({ routes: [{ match: `POST /v2/stores/${slowStore.id}/offers/*`, latencyMs: 1_800 }] }),
+      body: JSON.stringify({ routes: [{ match: `POST /v2/stores/${slowStore.id}/offers/*`, latencyMs: 3_500 }] }),
     });
     const fast = createJackpotClient({ baseUrl: sandbox.url, ...inject('sandbox').credentials, timeoutMs: 5_000 });
-    const impatient = createJackpotClient({ baseUrl: sandbox.url, ...inject('sandbox').credentials, timeoutMs: 900 });
+    const impatient = createJackpotClient({ baseUrl: sandbox.url, ...inject('sandbox').credentials, timeoutMs: 2_000 });
 
     const reservations = Array.from({ length: 10 }, async (_, index) => {
       const store = index % 3 === 0 ? slowStore : candidates[1 + (index % (candidates.length - 1))]!;

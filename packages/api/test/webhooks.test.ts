@@ -104,9 +104,9 @@ describe('webhook processing', () => {
 
   it('settles a reservation whose answer timed out when its coupon/reserved arrives, then confirms it', async () => {
     const { storeId, offerId } = pickStore(3);
-    await portal.control('faults', { routes: [{ match: `POST /v2/stores/${storeId}/offers/${offerId}/reserve-voucher-by-value`, latencyMs: 1_500 }] }, 'PUT');
+    await portal.control('faults', { routes: [{ match: `POST /v2/stores/${storeId}/offers/${offerId}/reserve-voucher-by-value`, latencyMs: 3_500 }] }, 'PUT');
     try {
-      const { user, orderId, status } = await reserve({ skip: 3, jackpot: portal.jackpotWith({ timeoutMs: 700 }) });
+      const { user, orderId, status } = await reserve({ skip: 3, jackpot: portal.jackpotWith({ timeoutMs: 2_000 }) });
       expect(status).toBe('PENDING');
       const ready = await eventually(statusIs(orderId, 'READY'), 15_000, 'READY after a timed-out reservation');
       expect(ledgerKinds(ready)).toEqual(['CAPTURE', 'HOLD']);
