@@ -12,7 +12,7 @@ test('search, filter by category, open a store and see what the balance affords;
   await signIn(page, camille, { callbackUrl: '/catalogue' });
   await expect(page.getByRole('heading', { level: 1, name: 'Catalogue' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /\d+ enseignes/ })).toBeVisible();
-  expect(await storeCards(page).count()).toBeGreaterThanOrEqual(12);
+  await expect(storeCards(page).nth(11)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('catalogue-desktop.png'), fullPage: true });
 
   // Search, case and accents ignored; the URL follows after the debounce.
@@ -26,9 +26,9 @@ test('search, filter by category, open a store and see what the balance affords;
   await expect(page).not.toHaveURL(/[?&]q=/);
   await page.getByLabel('Catégorie').selectOption('Sport');
   await expect(page).toHaveURL(/[?&]category=Sport/);
-  await expect(storeCards(page).first()).toContainText('Sport');
-  const sportCount = await storeCards(page).count();
   await expect(storeCards(page).filter({ hasNotText: 'Sport' })).toHaveCount(0);
+  const sportCount = await storeCards(page).count();
+  expect(sportCount).toBeGreaterThan(0);
   await expect(storeCards(page).filter({ hasText: 'Go Sport' })).toHaveCount(0);
 
   // The filtered URL is shareable: loading it again gives the same list.
@@ -52,13 +52,28 @@ test('search, filter by category, open a store and see what the balance affords;
   await expect(page.getByLabel('Catégorie')).toHaveValue('');
 });
 
+test('the search box follows Back and Forward', async ({ page }) => {
+  await signIn(page, camille, { callbackUrl: '/catalogue' });
+  const search = page.getByLabel('Rechercher une enseigne');
+  await search.fill('fnac');
+  await expect(page).toHaveURL(/\/catalogue\?q=fnac$/);
+  await expect(storeCards(page)).toHaveCount(1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/catalogue$/);
+  await expect(search).toHaveValue('');
+  await page.goForward();
+  await expect(page).toHaveURL(/\/catalogue\?q=fnac$/);
+  await expect(search).toHaveValue('fnac');
+  await expect(storeCards(page)).toHaveCount(1);
+});
+
 test('a filter that matches nothing says so and clears in one click', async ({ page }) => {
   await signIn(page, camille, { callbackUrl: '/catalogue?q=zzzz-no-store' });
   await expect(page.getByRole('heading', { name: 'Aucune enseigne ne correspond' })).toBeVisible();
   await page.getByRole('button', { name: 'Effacer les filtres' }).click();
   await expect(page).toHaveURL(/\/catalogue$/);
   await expect(page.getByLabel('Rechercher une enseigne')).toHaveValue('');
-  expect(await storeCards(page).count()).toBeGreaterThanOrEqual(12);
+  await expect(storeCards(page).nth(11)).toBeVisible();
 });
 
 test('what the balance can get, across stores, links to each store', async ({ page }) => {

@@ -56,7 +56,8 @@ export function CatalogueBrowser() {
   const [sentQ, setSentQ] = useState<string | null>(null);
   if (filters.q !== seenQ) {
     setSeenQ(filters.q);
-    if (filters.q !== sentQ) setInput(filters.q);
+    if (filters.q === sentQ) setSentQ(null);
+    else setInput(filters.q);
   }
   useEffect(() => {
     const current = parseCatalogueFilters(searchParams);
