@@ -11,6 +11,8 @@ interface Words {
   amountGroup: RegExp;
   reserve: string;
   download: string;
+  unread: RegExp;
+  readyNotice: RegExp;
 }
 
 const french: Words = {
@@ -19,6 +21,8 @@ const french: Words = {
   amountGroup: /Montant du bon/,
   reserve: 'Réserver ce bon',
   download: 'Télécharger le PDF',
+  unread: /Notifications, 1 non lue/,
+  readyNotice: /Votre carte cadeau .* est prête/,
 };
 
 const english: Words = {
@@ -27,6 +31,8 @@ const english: Words = {
   amountGroup: /Voucher amount/,
   reserve: 'Reserve this voucher',
   download: 'Download the PDF',
+  unread: /Notifications, 1 unread/,
+  readyNotice: /gift card is ready/,
 };
 
 /** Picks the smallest amount the store offers (a choice or the range's minimum), returns its value in euros. */
@@ -61,6 +67,12 @@ async function redeem(page: Page, email: string, storeName: string, words: Words
   // Reserved, confirmed by the portal, then READY when Jackpot's webhook arrives: the page follows by itself.
   await expect(card).toHaveAttribute('data-status', 'READY', { timeout: 45_000 });
   await expect(card.getByRole('link', { name: words.download })).toBeVisible();
+
+  // The bell says so too; opening it reads the notification.
+  await page.getByRole('button', { name: words.unread }).click();
+  await expect(page.getByRole('link', { name: words.readyNotice })).toContainText(storeName);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: /^Notifications$/ })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('vouchers-desktop.png'), fullPage: true });
   const desktop = page.viewportSize()!;
   await page.setViewportSize({ width: 390, height: 844 });

@@ -7,6 +7,7 @@ import type { PortalUser } from '~/server/auth';
 import { homePath } from '~/server/auth/policy';
 
 import { BalanceChip } from './balance-chip';
+import { NotificationsMenu } from './notifications-menu';
 import { PortalNav, type PortalNavLink } from './portal-nav';
 import { UserMenu } from './user-menu';
 
@@ -29,6 +30,7 @@ export async function PortalHeader({ user, balanceCents }: { user: PortalUser; b
           <div className="hidden lg:block">
             <LocaleSwitcher />
           </div>
+          <NotificationsMenu />
           <UserMenu name={user.name ?? user.email} email={user.email} />
         </PortalNav>
       </div>

@@ -3,10 +3,11 @@
 import { ChevronDown, LogOut, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState } from 'react';
 
 import { SubmitButton } from '~/components/auth/submit-button';
 import { signOutAction } from '~/server/auth/actions';
+
+import { usePopover } from './use-popover';
 
 function initials(name: string): string {
   return name
@@ -20,28 +21,7 @@ function initials(name: string): string {
 /** Name and email behind a button; the panel closes on Escape (focus back on the button) or a click outside. */
 export function UserMenu({ name, email }: { name: string; email: string }) {
   const t = useTranslations('shell.user');
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', onPointer);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  const { open, setOpen, panelId, root, button } = usePopover();
 
   return (
     <div ref={root} className="relative">

@@ -31,6 +31,13 @@ export function VoucherList() {
     }),
   );
 
+  // A voucher that just became ready also rang the bell: ask for notifications now.
+  const readyCount = orders.data?.filter((order) => order.status === 'READY').length ?? 0;
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (readyCount > 0) void queryClient.invalidateQueries({ queryKey: trpc.notifications.list.queryKey() });
+  }, [readyCount, queryClient, trpc]);
+
   if (orders.isPending) {
     return (
       <ul aria-busy="true" aria-label={t('loading')} className="grid gap-4">
