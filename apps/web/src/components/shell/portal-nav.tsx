@@ -3,7 +3,9 @@
 import { Menu, ShieldCheck, X } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+
+import { usePopover } from './use-popover';
 
 export interface PortalNavLink {
   href: string;
@@ -22,23 +24,17 @@ function activeHref(pathname: string, links: PortalNavLink[]): string | undefine
  * The portal's navigation: inline links on wide screens; below `lg`, a menu button that opens
  * a panel with the links and the language switcher. `children` (balance, account) stay visible.
  */
-export function PortalNav(props: { links: PortalNavLink[]; label: string; menuLabel: string; closeLabel: string; localeSwitcher: ReactNode; children: ReactNode }) {
+export function PortalNav(props: {
+  links: PortalNavLink[];
+  label: string;
+  menuLabel: string;
+  closeLabel: string;
+  localeSwitcher: ReactNode;
+  children: ReactNode;
+}) {
   const pathname = usePathname();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, panelId, root, button } = usePopover();
   const current = activeHref(pathname, props.links);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open]);
 
   const linkClass = (link: PortalNavLink) =>
     `flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold transition ${
@@ -47,7 +43,12 @@ export function PortalNav(props: { links: PortalNavLink[]; label: string; menuLa
   const renderLinks = (onNavigate?: () => void) =>
     props.links.map((link) => (
       <li key={link.href}>
-        <Link href={link.href} aria-current={link.href === current ? 'page' : undefined} onClick={onNavigate} className={linkClass(link)}>
+        <Link
+          href={link.href}
+          aria-current={link.href === current ? 'page' : undefined}
+          onClick={onNavigate}
+          className={linkClass(link)}
+        >
           {link.admin && <ShieldCheck aria-hidden="true" className="h-4 w-4" />}
           {link.label}
         </Link>
@@ -59,25 +60,32 @@ export function PortalNav(props: { links: PortalNavLink[]; label: string; menuLa
       <nav aria-label={props.label} className="hidden lg:block">
         <ul className="flex items-center gap-1">{renderLinks()}</ul>
       </nav>
-      <div className="ml-auto flex items-center gap-2 sm:gap-3">
-        {props.children}
-        <button
-          ref={button}
-          type="button"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen((value) => !value)}
-          className="flex h-10 w-10 items-center justify-center rounded-xl border border-brand-100 bg-white text-ink shadow-sm lg:hidden"
+      {/* No box of its own: it only tells the popover which clicks are inside. */}
+      <div ref={root} className="contents">
+        <div className="ml-auto flex items-center gap-2 sm:gap-3">
+          {props.children}
+          <button
+            ref={button}
+            type="button"
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => setOpen((value) => !value)}
+            className="flex h-10 w-10 items-center justify-center rounded-xl border border-brand-100 bg-white text-ink shadow-sm lg:hidden"
+          >
+            {open ? <X aria-hidden="true" className="h-5 w-5" /> : <Menu aria-hidden="true" className="h-5 w-5" />}
+            <span className="sr-only">{open ? props.closeLabel : props.menuLabel}</span>
+          </button>
+        </div>
+        <div
+          id={panelId}
+          hidden={!open}
+          className="absolute inset-x-0 top-full border-b border-brand-100 bg-white shadow-lg lg:hidden"
         >
-          {open ? <X aria-hidden="true" className="h-5 w-5" /> : <Menu aria-hidden="true" className="h-5 w-5" />}
-          <span className="sr-only">{open ? props.closeLabel : props.menuLabel}</span>
-        </button>
-      </div>
-      <div id={panelId} hidden={!open} className="absolute inset-x-0 top-full border-b border-brand-100 bg-white shadow-lg lg:hidden">
-        <nav aria-label={props.label} className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
-          <ul className="flex flex-col gap-1">{renderLinks(() => setOpen(false))}</ul>
-          <div className="mt-3 border-t border-brand-100 pt-3">{props.localeSwitcher}</div>
-        </nav>
+          <nav aria-label={props.label} className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
+            <ul className="flex flex-col gap-1">{renderLinks(() => setOpen(false))}</ul>
+            <div className="mt-3 border-t border-brand-100 pt-3">{props.localeSwitcher}</div>
+          </nav>
+        </div>
       </div>
     </>
   );

@@ -125,7 +125,7 @@ function VoucherCard({ order }: { order: OrderView }) {
             order.storeName.slice(0, 2).toUpperCase()
           )}
         </span>
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-44">
           <h2 id={`voucher-${order.id}`} className="truncate text-lg font-semibold">
             {order.storeName}
           </h2>
@@ -134,7 +134,7 @@ function VoucherCard({ order }: { order: OrderView }) {
             {order.couponId ? <span className="ml-2 font-mono text-xs text-slate-500">{order.couponId}</span> : null}
           </p>
         </div>
-        <div className="text-right">
+        <div className="ml-auto text-right">
           <p className="text-2xl font-extrabold tracking-tight">{formatEuros(order.valueCents, locale, { hideZeroCents: true })}</p>
           <p className="text-sm text-slate-600">
             {t('paid', { price: formatEuros(order.priceCents, locale) })}
