@@ -4,6 +4,17 @@ import path from 'node:path';
 
 import { StepFailure } from './steps';
 
+let echoing = true;
+
+/**
+ * Stops copying servers' output to the console. On Ctrl-C the terminal also interrupts the
+ * embedded PostgreSQL (same process group), so the servers log connection errors while they
+ * stop; those stay in the log files.
+ */
+export function stopEchoing(): void {
+  echoing = false;
+}
+
 export interface ManagedProcess {
   name: string;
   logFile: string;
@@ -33,7 +44,7 @@ export async function startServer(options: {
   const child = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const forward = (chunk: Buffer) => {
     log.write(chunk);
-    if (options.echo) for (const line of chunk.toString().split('\n')) if (line.trim()) process.stdout.write(`[${options.name}] ${line}\n`);
+    if (options.echo && echoing) for (const line of chunk.toString().split('\n')) if (line.trim()) process.stdout.write(`[${options.name}] ${line}\n`);
   };
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
@@ -47,8 +58,11 @@ export async function startServer(options: {
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       signalGroup(child, 'SIGTERM');
-      const timeout = setTimeout(() => signalGroup(child, 'SIGKILL'), 10_000);
+      const timeout = setTimeout(() => signalGroup(child, 'SIGKILL'), 15_000);
       await exited;
+      // Its workers (next's server process, say) may outlive it: wait for the whole group, so
+      // that nothing still talks to the database when it stops next.
+      while (groupAlive(child)) await new Promise((resolve) => setTimeout(resolve, 100));
       clearTimeout(timeout);
       log.end();
     },
@@ -71,6 +85,15 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
     if (child.pid) process.kill(-child.pid, signal);
   } catch {
     // Already gone.
+  }
+}
+
+function groupAlive(child: ChildProcess): boolean {
+  try {
+    if (child.pid) process.kill(-child.pid, 0);
+    return Boolean(child.pid);
+  } catch {
+    return false;
   }
 }
 

@@ -8,7 +8,7 @@ import { demoAccounts, seedDatabase } from '@jackpot-portal/db/seed';
 import { createJackpotClient } from '@jackpot-portal/jackpot-core';
 
 import { childEnv, type LocalSecrets, repoRoot, type ScriptEnv } from './env';
-import { startServer } from './processes';
+import { startServer, stopEchoing } from './processes';
 import { bold, dim, step } from './steps';
 
 export interface Database {
@@ -166,6 +166,7 @@ export function stopOnSignals(parts: Array<{ stop(): Promise<void> }>): (code: n
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    stopEchoing();
     console.log('\nStopping\u2026');
     for (const part of [...parts].reverse()) {
       try {

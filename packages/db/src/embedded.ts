@@ -57,7 +57,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
 
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   await createDatabaseIfMissing(options.port, database);
-  return { url, port: options.port, dataDir, stop: () => server.stop() };
+  return { url, port: options.port, dataDir, stop: () => stopServer(server, dataDir) };
 }
 
 const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
@@ -90,12 +90,35 @@ async function createDatabaseIfMissing(port: number, database: string): Promise<
   }
 }
 
+/**
+ * Stops the server and resolves once it is gone. Ctrl-C in a terminal also reaches postgres
+ * (same process group), and the package's stop() then waits for an exit that already happened,
+ * so the postmaster's pid is watched as well.
+ */
+async function stopServer(server: { stop(): Promise<void> }, dataDir: string): Promise<void> {
+  const pid = postmasterPid(dataDir);
+  if (pid === undefined || !isAlive(pid)) return;
+  await Promise.race([
+    server.stop(),
+    (async () => {
+      while (isAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 100));
+    })(),
+  ]);
+}
+
+function postmasterPid(dataDir: string): number | undefined {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
 // A server killed with SIGKILL leaves postmaster.pid behind, and Postgres then refuses to start.
 function removeStalePidFile(dataDir: string): void {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return;
+  const pid = postmasterPid(dataDir);
+  if (pid !== undefined && isAlive(pid)) return;
   rmSync(pidFile);
 }
 
