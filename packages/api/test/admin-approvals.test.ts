@@ -75,10 +75,12 @@ describe('admin approvals', () => {
     await expect(caller.admin.setApprovalThreshold({ thresholdCents: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(caller.admin.pendingApprovals()).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(caller.admin.jobStats()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(caller.admin.approvalThreshold()).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('sets the approval threshold with its audit row', async () => {
     const before = await approvalThresholdCents(db);
+    expect(await admin.admin.approvalThreshold()).toEqual({ thresholdCents: before });
     expect(await admin.admin.setApprovalThreshold({ thresholdCents: before })).toEqual({ thresholdCents: before, previousCents: before });
     await expect(admin.admin.setApprovalThreshold({ thresholdCents: -1 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     expect(await db.auditLog.findFirst({ where: { targetId: APPROVAL_THRESHOLD_KEY, actorId: adminId } })).toMatchObject({ action: 'settings.approval-threshold' });

@@ -26,8 +26,13 @@ export function VoucherList() {
   const t = useTranslations('vouchers');
   const orders = useQuery(
     trpc.orders.list.queryOptions(undefined, {
-      // While a voucher is on its way, ask again every two seconds.
-      refetchInterval: (query) => (query.state.data?.some((order) => IN_FLIGHT.includes(order.status)) ? 2_000 : false),
+      // While a voucher is on its way, ask again every two seconds; while one waits for an
+      // admin (minutes or hours), every fifteen.
+      refetchInterval: (query) => {
+        const orders = query.state.data ?? [];
+        if (orders.some((order) => IN_FLIGHT.includes(order.status))) return 2_000;
+        return orders.some((order) => order.status === 'AWAITING_APPROVAL') ? 15_000 : false;
+      },
     }),
   );
 

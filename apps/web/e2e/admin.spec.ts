@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+
+import { chooseSmallestAmount, frenchPicker } from './support/choose-amount';
+import { signIn } from './support/sign-in';
+
+const sam = 'sam.taylor@acme.example';
+const alex = 'alex.dupont@acme.example';
+
+test('an employee cannot open the administration page', async ({ page }) => {
+  await signIn(page, sam, { callbackUrl: '/vouchers' });
+  const response = await page.goto('/admin');
+  expect(response?.status()).toBe(404);
+});
+
+test('above the threshold a voucher waits for an admin, who approves it; it then becomes READY', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const admin = await browser.newPage();
+  await signIn(admin, alex, { callbackUrl: '/admin' });
+  await expect(admin.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
+  const threshold = admin.getByLabel('Seuil (€)');
+  await expect(threshold).toHaveValue('150');
+
+  // Every voucher now needs approval.
+  await threshold.fill('0');
+  await admin.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(admin.getByText('Les bons de plus de 0,00 € attendent une validation.')).toBeVisible();
+
+  try {
+    const employee = await browser.newPage();
+    await signIn(employee, sam, { callbackUrl: '/catalogue?q=Sephora' });
+    await employee.getByRole('main').getByRole('link', { name: /Sephora/ }).first().click();
+    await chooseSmallestAmount(employee, frenchPicker);
+    await employee.getByRole('button', { name: 'Réserver ce bon' }).click();
+    await expect(employee).toHaveURL(/\/vouchers\?highlight=/);
+    const orderId = new URL(employee.url()).searchParams.get('highlight')!;
+    const card = employee.locator(`li[aria-labelledby="voucher-${orderId}"]`);
+    await expect(card).toHaveAttribute('data-status', 'AWAITING_APPROVAL');
+
+    await admin.reload();
+    const row = admin.getByRole('listitem', { name: /Sam Taylor — Sephora/ });
+    await expect(row).toBeVisible();
+    await admin.screenshot({ path: test.info().outputPath('admin.png'), fullPage: true });
+    await row.getByRole('button', { name: 'Valider' }).click();
+    await expect(admin.getByText('Aucun bon n’attend de validation.')).toBeVisible();
+    await admin.screenshot({ path: test.info().outputPath('admin-after.png'), fullPage: true });
+
+    // The employee's page checks again on its own while a voucher waits for approval.
+
+    await expect(card).toHaveAttribute('data-status', 'READY', { timeout: 45_000 });
+  } finally {
+    await threshold.fill('150');
+    await admin.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(admin.getByText('Les bons de plus de 150,00 € attendent une validation.')).toBeVisible();
+  }
+});
