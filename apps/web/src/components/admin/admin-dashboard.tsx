@@ -1,21 +1,13 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { TRPCClientError } from '@trpc/client';
 import { Check, X } from 'lucide-react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 
 import { formatEuros } from '~/lib/money';
+import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
-
-function useErrorText() {
-  const tErrors = useTranslations('errors');
-  return (error: unknown) => {
-    const code = error instanceof TRPCClientError ? (error.data?.appCode as string | undefined) : undefined;
-    return code && tErrors.has(code) ? tErrors(code as 'CONFLICT') : tErrors('unknown');
-  };
-}
 
 export function AdminDashboard() {
   return (
@@ -79,7 +71,7 @@ function PendingApprovals() {
 
 function Decision({ orderId }: { orderId: string }) {
   const t = useTranslations('admin.approvals');
-  const errorText = useErrorText();
+  const errorText = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const reasonId = useId();
@@ -153,7 +145,7 @@ function Decision({ orderId }: { orderId: string }) {
 
 function ApprovalThreshold() {
   const t = useTranslations('admin.threshold');
-  const errorText = useErrorText();
+  const errorText = useErrorMessage();
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

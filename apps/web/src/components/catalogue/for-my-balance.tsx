@@ -9,6 +9,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 
 import { formatEuros } from '~/lib/money';
+import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
 
 import { StoreGridSkeleton } from './catalogue-browser';
@@ -27,7 +28,7 @@ function amountFromUrl(value: string | null): number | undefined {
 export function ForMyBalance() {
   const t = useTranslations('catalogue.forMyBalance');
   const tCatalogue = useTranslations('catalogue');
-  const tErrors = useTranslations('errors');
+  const errorMessage = useErrorMessage();
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
@@ -66,7 +67,6 @@ export function ForMyBalance() {
     );
   }
 
-  const errorCode = query.error?.data?.appCode;
   return (
     <div className="mt-6">
       <form
@@ -123,7 +123,7 @@ export function ForMyBalance() {
 
       {query.isError ? (
         <p role="alert" className="mt-6 rounded-2xl border border-rose-200 bg-rose-50 p-4 text-sm font-medium text-rose-900">
-          {errorCode && tErrors.has(errorCode) ? tErrors(errorCode) : tErrors('unknown')}
+          {errorMessage(query.error)}
         </p>
       ) : query.data ? (
         <>

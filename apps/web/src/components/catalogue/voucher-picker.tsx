@@ -9,6 +9,7 @@ import { type ReactNode, useId, useRef, useState } from 'react';
 
 import type { Locale } from '~/i18n/locales';
 import { formatOfferRate } from '~/lib/offer-badge';
+import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
 
 import type { OfferVouchers } from './store-view';
@@ -24,7 +25,7 @@ const CENTS_PER_EURO = 100;
 export function VoucherPicker({ store, offers, euros }: { store: Store; offers: OfferVouchers[]; euros: (cents: number) => string }) {
   const t = useTranslations('store.picker');
   const tCatalogue = useTranslations('catalogue.filters');
-  const tErrors = useTranslations('errors');
+  const errorText = useErrorMessage();
   const locale = useLocale() as Locale;
   const router = useRouter();
   const trpc = useTRPC();
@@ -55,8 +56,7 @@ export function VoucherPicker({ store, offers, euros }: { store: Store; offers: 
       onSuccess: ({ orderId }) => router.push(`/vouchers?highlight=${orderId}`),
     }),
   );
-  const errorCode = reserve.error?.data?.appCode;
-  const errorMessage = reserve.error ? (errorCode && tErrors.has(errorCode) ? tErrors(errorCode) : tErrors('unknown')) : null;
+  const errorMessage = reserve.error ? errorText(reserve.error) : null;
 
   const selectOffer = (id: string) => {
     const next = offers.find((candidate) => candidate.offerId === id)!;

@@ -1,7 +1,6 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { TRPCClientError } from '@trpc/client';
 import { CheckCircle2, Circle, CircleDot, Download, Gift, Loader2, TicketX } from 'lucide-react';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
@@ -9,6 +8,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 
 import { formatEuros } from '~/lib/money';
+import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
 
 import { CANCELABLE, IN_FLIGHT, type OrderView, STATUS_TONE, timelineOf, type Tone } from './status';
@@ -85,7 +85,7 @@ export function VoucherList() {
 
 function VoucherCard({ order }: { order: OrderView }) {
   const t = useTranslations('vouchers');
-  const tErrors = useTranslations('errors');
+  const errorMessage = useErrorMessage();
   const locale = useLocale();
   const format = useFormatter();
   const trpc = useTRPC();
@@ -106,7 +106,6 @@ function VoucherCard({ order }: { order: OrderView }) {
       },
     }),
   );
-  const cancelError = cancel.error instanceof TRPCClientError ? (cancel.error.data?.appCode as string | undefined) : undefined;
   const gainCents = order.valueCents - order.priceCents;
   const timeline = timelineOf(order);
 
@@ -211,7 +210,7 @@ function VoucherCard({ order }: { order: OrderView }) {
         ) : null}
         {cancel.isError ? (
           <p role="alert" className="text-sm text-rose-700">
-            {tErrors.has(cancelError ?? '') ? tErrors(cancelError as 'CONFLICT') : tErrors('unknown')}
+            {errorMessage(cancel.error)}
           </p>
         ) : null}
       </div>
