@@ -34,7 +34,6 @@ if (stale) {
 const child = spawn(process.execPath, [bundle, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: process.env,
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-import { repoRoot } from './lib/env';
+import { childEnv, readScriptEnv, repoRoot } from './lib/env';
 import { bold, dim, green, red } from './lib/steps';
 
 const reportDir = path.join(repoRoot, '.cache', 'test-reports');
@@ -22,7 +22,7 @@ interface StepResult {
 
 function run(command: string, args: string[], cwd = repoRoot): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+    const child = spawn(command, args, { cwd, stdio: 'inherit', env: childEnv({ FORCE_COLOR: readScriptEnv().CI ? '0' : '1' }) });
     child.on('close', (code) => resolve(code === 0));
     child.on('error', () => resolve(false));
   });

@@ -14,6 +14,13 @@ const schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   EMBEDDED_POSTGRES_DIR: z.string().default(path.join(repoRoot, '.data', 'postgres')),
+  // Tests only: a server on which each test run creates, then drops, its own database.
+  TEST_DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgresql:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type DbEnv = z.infer<typeof schema>;

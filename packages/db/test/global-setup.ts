@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
 import { startEmbeddedPostgres } from '../src/embedded';
+import { readDbEnv } from '../src/env';
 import { migrateDatabase } from '../src/migrate';
 
 /**
@@ -14,7 +15,7 @@ import { migrateDatabase } from '../src/migrate';
  * when TEST_DATABASE_URL names a server, a new database on it that is dropped afterwards.
  */
 export default async function setup(project: TestProject) {
-  const external = process.env.TEST_DATABASE_URL;
+  const external = readDbEnv().TEST_DATABASE_URL;
   if (external) {
     const name = `jackpot_test_${process.pid}_${Date.now()}`;
     await adminQuery(external, `CREATE DATABASE ${name}`);
