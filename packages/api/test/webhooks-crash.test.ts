@@ -36,7 +36,7 @@ function startInstance(): Promise<ChildProcess> {
   const config = { databaseUrl: inject('databaseUrl'), schema: 'pgboss_crash', port, webhookSecret: SECRET, jackpot: { baseUrl: sandbox.url, ...inject('sandbox').credentials } };
   // node itself with tsx's loader (not the tsx CLI, which would run the server in a grandchild
   // that a SIGKILL of its parent leaves alive).
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: repoRoot, env: { ...process.env, PORTAL_TEST_CONFIG: JSON.stringify(config) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify(config)], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));

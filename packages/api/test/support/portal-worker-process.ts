@@ -1,6 +1,6 @@
 // A stand-in for one app instance, for the crash test: it serves receiveWebhook over node:http
 // and runs every pg-boss worker, like the web server does, in a process the test can SIGKILL.
-// Configuration comes from the environment (PORTAL_TEST_CONFIG, JSON).
+// Configuration comes as its first argument (JSON).
 import { createServer } from 'node:http';
 
 import { createDb } from '@jackpot-portal/db';
@@ -18,7 +18,7 @@ interface Config {
   jackpot: { baseUrl: string; apiKey: string; apiSignature: string; clientSecret: string };
 }
 
-const config = JSON.parse(process.env.PORTAL_TEST_CONFIG ?? '{}') as Config;
+const config = JSON.parse(process.argv[2] ?? '{}') as Config;
 const db = createDb(config.databaseUrl);
 // Jobs a killed process left active come back after 2 s (expiry checked every second).
 const boss = await startBoss(createBoss({ databaseUrl: config.databaseUrl, schema: config.schema, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, expireInSeconds: 2, schedule: false }), { expireInSeconds: 2 });
