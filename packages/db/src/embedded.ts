@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import pg from 'pg';
 
@@ -31,8 +32,12 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const log = options.onLog ?? (() => {});
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const asRoot = process.getuid?.() === 0;
-  // As root, Postgres runs as a dedicated user, which must be able to enter the parent folder.
-  if (asRoot) chmodSync(path.dirname(dataDir), statSync(path.dirname(dataDir)).mode | 0o755);
+  // As root, Postgres runs as a dedicated user, which must be able to reach its binaries (in
+  // this checkout's node_modules) and the data folder's parent.
+  if (asRoot) {
+    allowTraversal(path.dirname(fileURLToPath(import.meta.url)));
+    allowTraversal(path.dirname(dataDir));
+  }
   removeStalePidFile(dataDir);
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -58,6 +63,18 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   await createDatabaseIfMissing(options.port, database);
   return { url, port: options.port, dataDir, stop: () => stopServer(server, dataDir) };
+}
+
+/**
+ * Adds the "others may enter" bit to the folder and each of its parents that lacks it — e.g. a
+ * checkout inside `mktemp -d`, which is 0700. It lets nobody list or read those folders.
+ */
+function allowTraversal(folder: string): void {
+  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001);
+    if (path.dirname(current) === current) return;
+  }
 }
 
 const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
