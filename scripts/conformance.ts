@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const child = spawn('pnpm', ['exec', 'vitest', 'run', '--project', 'jackpot-conformance', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const child = spawn('pnpm', ['exec', 'vitest', 'run', '--project', 'jackpot-conformance', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('error', (error) => {
   console.error(`Could not start vitest: ${error.message}`);

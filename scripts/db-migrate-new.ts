@@ -15,11 +15,26 @@ async function main() {
   if (!name || !/^[a-z0-9_]+$/.test(name)) {
     throw new Error('Give the migration a snake_case name: npm run db:migrate:new -- add_vouchers');
   }
-  const database = await startDatabase({ env: readScriptEnv(), dataDir: path.join(repoRoot, '.data'), port: readDbEnv().EMBEDDED_POSTGRES_PORT });
+  const database = await startDatabase({
+    env: readScriptEnv(),
+    dataDir: path.join(repoRoot, '.data'),
+    port: readDbEnv().EMBEDDED_POSTGRES_PORT,
+  });
   try {
     await migrateAndSeed(database.url);
     const sql = await step('diff', () =>
-      runPrisma(['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script'], database.url),
+      runPrisma(
+        [
+          'migrate',
+          'diff',
+          '--from-migrations',
+          'prisma/migrations',
+          '--to-schema',
+          'prisma/schema.prisma',
+          '--script',
+        ],
+        database.url,
+      ),
     );
     const body = sql
       .split('\n')

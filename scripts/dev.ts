@@ -5,7 +5,17 @@ import path from 'node:path';
 import { readDbEnv } from '@jackpot-portal/db';
 
 import { localSecrets, readScriptEnv, repoRoot } from './lib/env';
-import { migrateAndSeed, printBanner, stackEnv, startDatabase, startSandbox, startWeb, stopOnSignals, syncCatalogueStep, stopWhenAnyExits } from './lib/stack';
+import {
+  migrateAndSeed,
+  printBanner,
+  stackEnv,
+  startDatabase,
+  startSandbox,
+  startWeb,
+  stopOnSignals,
+  syncCatalogueStep,
+  stopWhenAnyExits,
+} from './lib/stack';
 import { reportFailure, runLogged, step } from './lib/steps';
 
 const cleanup: Array<{ stop(): Promise<void> }> = [];
@@ -18,7 +28,9 @@ async function main() {
   const ports = { web: env.PORT, sandbox: env.SANDBOX_PORT };
   const secrets = localSecrets(dataDir, env);
 
-  await step('generate', () => runLogged('generate', 'pnpm', ['exec', 'turbo', 'run', 'generate'], { cwd: repoRoot, logDir }));
+  await step('generate', () =>
+    runLogged('generate', 'pnpm', ['exec', 'turbo', 'run', 'generate'], { cwd: repoRoot, logDir }),
+  );
   const database = await startDatabase({ env, dataDir, port: readDbEnv().EMBEDDED_POSTGRES_PORT });
   cleanup.push(database);
   stopAll = stopOnSignals(cleanup);
@@ -28,12 +40,25 @@ async function main() {
   const servers = [];
   if (!env.JACKPOT_API_URL) {
     const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-    const sandbox = await startSandbox({ command: tsx, args: ['watch', path.join(repoRoot, 'apps/jackpot-sandbox/src/main.ts')], env: serverEnv, logDir, port: ports.sandbox, echo: true });
+    const sandbox = await startSandbox({
+      command: tsx,
+      args: ['watch', path.join(repoRoot, 'apps/jackpot-sandbox/src/main.ts')],
+      env: serverEnv,
+      logDir,
+      port: ports.sandbox,
+      echo: true,
+    });
     cleanup.push(sandbox);
     servers.push(sandbox);
   }
   await syncCatalogueStep({ env, secrets, ports, databaseUrl: database.url });
-  const web = await startWeb({ args: ['dev', '--port', String(ports.web)], env: { ...serverEnv, NODE_ENV: 'development' }, logDir, port: ports.web, echo: true });
+  const web = await startWeb({
+    args: ['dev', '--port', String(ports.web)],
+    env: { ...serverEnv, NODE_ENV: 'development' },
+    logDir,
+    port: ports.web,
+    echo: true,
+  });
   cleanup.push(web);
   servers.push(web);
   stopWhenAnyExits(servers, stopAll);

@@ -29,7 +29,8 @@ for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
 
 const started = Date.now();
 const step = (label) => process.stdout.write(`\u25b8 ${label}\u2026`);
-const done = (t0, note = '') => console.log(` done in ${((Date.now() - t0) / 1000).toFixed(1)} s${note ? ` (${note})` : ''}`);
+const done = (t0, note = '') =>
+  console.log(` done in ${((Date.now() - t0) / 1000).toFixed(1)} s${note ? ` (${note})` : ''}`);
 const fail = (label, detail) => {
   console.error(`\n\u2716 ${label} failed.${detail ? `\n${detail}` : ''}`);
   process.exit(1);
@@ -52,7 +53,11 @@ function findPnpm() {
   const t0 = Date.now();
   step(`install pnpm ${pnpmVersion} into .tools/`);
   mkdirSync(path.join(root, '.tools'), { recursive: true });
-  const r = run('npm', ['install', '--no-audit', '--no-fund', '--prefix', path.join(root, '.tools'), `pnpm@${pnpmVersion}`], { quiet: true });
+  const r = run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefix', path.join(root, '.tools'), `pnpm@${pnpmVersion}`],
+    { quiet: true },
+  );
   if (r.status !== 0) fail(`Installing pnpm ${pnpmVersion}`, r.stderr);
   done(t0);
   return local;
@@ -95,5 +100,9 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {
 if (pnpm !== 'pnpm') env.PATH = `${path.dirname(pnpm)}${path.delimiter}${env.PATH}`;
 env.JACKPOT_PORTAL_BOOTSTRAP_MS = String(Date.now() - started);
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-const result = spawnSync(tsx, [path.join(root, 'scripts', `${task}.ts`), ...process.argv.slice(3)], { cwd: root, env, stdio: 'inherit' });
+const result = spawnSync(tsx, [path.join(root, 'scripts', `${task}.ts`), ...process.argv.slice(3)], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

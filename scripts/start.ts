@@ -8,7 +8,17 @@ import { parseArgs } from 'node:util';
 import { readDbEnv } from '@jackpot-portal/db';
 
 import { localSecrets, readScriptEnv, repoRoot } from './lib/env';
-import { migrateAndSeed, printBanner, stackEnv, startDatabase, startSandbox, startWeb, stopOnSignals, syncCatalogueStep, stopWhenAnyExits } from './lib/stack';
+import {
+  migrateAndSeed,
+  printBanner,
+  stackEnv,
+  startDatabase,
+  startSandbox,
+  startWeb,
+  stopOnSignals,
+  syncCatalogueStep,
+  stopWhenAnyExits,
+} from './lib/stack';
 import { reportFailure, runLogged, step } from './lib/steps';
 
 const { values: flags } = parseArgs({
@@ -27,7 +37,9 @@ let stopAll: ((code: number) => Promise<void>) | undefined;
 async function main() {
   const env = readScriptEnv();
   const dbEnv = readDbEnv();
-  const dataDir = flags.ephemeral ? mkdtempSync(path.join(os.tmpdir(), 'jackpot-portal-')) : path.join(repoRoot, '.data');
+  const dataDir = flags.ephemeral
+    ? mkdtempSync(path.join(os.tmpdir(), 'jackpot-portal-'))
+    : path.join(repoRoot, '.data');
   const logDir = path.join(dataDir, 'logs');
   const ports = { web: Number(flags.port ?? env.PORT), sandbox: Number(flags['sandbox-port'] ?? env.SANDBOX_PORT) };
   const secrets = localSecrets(dataDir, env);
@@ -36,10 +48,28 @@ async function main() {
 
   await step(
     'build',
-    () => runLogged('build', 'pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@jackpot-portal/web', '--filter=@jackpot-portal/jackpot-sandbox', '--output-logs=new-only'], { cwd: repoRoot, logDir }),
+    () =>
+      runLogged(
+        'build',
+        'pnpm',
+        [
+          'exec',
+          'turbo',
+          'run',
+          'build',
+          '--filter=@jackpot-portal/web',
+          '--filter=@jackpot-portal/jackpot-sandbox',
+          '--output-logs=new-only',
+        ],
+        { cwd: repoRoot, logDir },
+      ),
     (output) => (/FULL TURBO/.test(output) ? 'cached' : 'web and sandbox'),
   );
-  const database = await startDatabase({ env, dataDir, port: Number(flags['db-port'] ?? dbEnv.EMBEDDED_POSTGRES_PORT) });
+  const database = await startDatabase({
+    env,
+    dataDir,
+    port: Number(flags['db-port'] ?? dbEnv.EMBEDDED_POSTGRES_PORT),
+  });
   cleanup.push(database);
   stopAll = stopOnSignals(cleanup);
   await migrateAndSeed(database.url);
@@ -47,12 +77,23 @@ async function main() {
   const serverEnv = stackEnv({ env, secrets, ports, databaseUrl: database.url });
   const servers = [];
   if (withSandbox) {
-    const sandbox = await startSandbox({ command: process.execPath, args: [path.join(repoRoot, 'apps/jackpot-sandbox/dist/main.js')], env: serverEnv, logDir, port: ports.sandbox });
+    const sandbox = await startSandbox({
+      command: process.execPath,
+      args: [path.join(repoRoot, 'apps/jackpot-sandbox/dist/main.js')],
+      env: serverEnv,
+      logDir,
+      port: ports.sandbox,
+    });
     cleanup.push(sandbox);
     servers.push(sandbox);
   }
   await syncCatalogueStep({ env, secrets, ports, databaseUrl: database.url });
-  const web = await startWeb({ args: ['start', '--port', String(ports.web)], env: { ...serverEnv, NODE_ENV: 'production' }, logDir, port: ports.web });
+  const web = await startWeb({
+    args: ['start', '--port', String(ports.web)],
+    env: { ...serverEnv, NODE_ENV: 'production' },
+    logDir,
+    port: ports.web,
+  });
   cleanup.push(web);
   servers.push(web);
 

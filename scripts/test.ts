@@ -22,7 +22,11 @@ interface StepResult {
 
 function run(command: string, args: string[], cwd = repoRoot): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, stdio: 'inherit', env: childEnv({ FORCE_COLOR: readScriptEnv().CI ? '0' : '1' }) });
+    const child = spawn(command, args, {
+      cwd,
+      stdio: 'inherit',
+      env: childEnv({ FORCE_COLOR: readScriptEnv().CI ? '0' : '1' }),
+    });
     child.on('close', (code) => resolve(code === 0));
     child.on('error', () => resolve(false));
   });
@@ -51,17 +55,47 @@ await step('typecheck', [
 ]);
 await step('lint', [['pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']]]);
 await step('unit and integration tests', [
-  ['pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reportDir, 'vitest.json')}`]],
+  [
+    'pnpm',
+    [
+      'exec',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${path.join(reportDir, 'vitest.json')}`,
+    ],
+  ],
 ]);
 // The report, not only the exit code, decides: a library hooking process exit once turned a
 // failed run into exit code 0.
-if (existsSync(path.join(reportDir, 'vitest.json')) && JSON.parse(readFileSync(path.join(reportDir, 'vitest.json'), 'utf8')).success === false) {
+if (
+  existsSync(path.join(reportDir, 'vitest.json')) &&
+  JSON.parse(readFileSync(path.join(reportDir, 'vitest.json'), 'utf8')).success === false
+) {
   results.at(-1)!.ok = false;
 }
-await step('build', [['pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@jackpot-portal/web', '--filter=@jackpot-portal/jackpot-sandbox', '--output-logs=errors-only']]]);
-await step('end-to-end tests (Chromium)', [['pnpm', ['exec', 'playwright', 'test', '-c', 'apps/web/playwright.config.ts']]], {
-  skipUnless: () => passed('build'),
-});
+await step('build', [
+  [
+    'pnpm',
+    [
+      'exec',
+      'turbo',
+      'run',
+      'build',
+      '--filter=@jackpot-portal/web',
+      '--filter=@jackpot-portal/jackpot-sandbox',
+      '--output-logs=errors-only',
+    ],
+  ],
+]);
+await step(
+  'end-to-end tests (Chromium)',
+  [['pnpm', ['exec', 'playwright', 'test', '-c', 'apps/web/playwright.config.ts']]],
+  {
+    skipUnless: () => passed('build'),
+  },
+);
 
 // Counts from the runners' JSON reports, for one closing line over the whole suite.
 function counts(): { passed: number; failed: number; skipped: number } {
@@ -90,5 +124,7 @@ for (const result of results) {
 }
 const total = counts();
 const failedSteps = results.filter((result) => !result.ok).length;
-console.log(`\ntests: ${total.passed} passed, ${total.failed + (total.failed === 0 ? failedSteps : 0)} failed, ${total.skipped} skipped`);
+console.log(
+  `\ntests: ${total.passed} passed, ${total.failed + (total.failed === 0 ? failedSteps : 0)} failed, ${total.skipped} skipped`,
+);
 process.exit(failedSteps === 0 ? 0 : 1);

@@ -30,7 +30,15 @@ describe('docker-compose.yml', () => {
 
   it('gives the web app every variable it needs, secrets without defaults', () => {
     const env = services.web?.environment ?? {};
-    for (const name of ['DATABASE_URL', 'AUTH_SECRET', 'JACKPOT_API_URL', 'JACKPOT_API_KEY', 'JACKPOT_API_SIGNATURE', 'JACKPOT_CLIENT_SECRET', 'JACKPOT_WEBHOOK_SECRET']) {
+    for (const name of [
+      'DATABASE_URL',
+      'AUTH_SECRET',
+      'JACKPOT_API_URL',
+      'JACKPOT_API_KEY',
+      'JACKPOT_API_SIGNATURE',
+      'JACKPOT_CLIENT_SECRET',
+      'JACKPOT_WEBHOOK_SECRET',
+    ]) {
       expect(env, name).toHaveProperty(name);
     }
     for (const secret of ['AUTH_SECRET', 'JACKPOT_API_SIGNATURE', 'JACKPOT_CLIENT_SECRET', 'JACKPOT_WEBHOOK_SECRET']) {

@@ -24,7 +24,11 @@ describe('.env.example', () => {
   it('documents every variable an env module reads', () => {
     const modules = envModules(root);
     expect(modules.length).toBeGreaterThanOrEqual(3);
-    const read = new Set(modules.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^\s+([A-Z][A-Z0-9_]+): /gm)].map((match) => match[1])));
+    const read = new Set(
+      modules.flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/^\s+([A-Z][A-Z0-9_]+): /gm)].map((match) => match[1]),
+      ),
+    );
     const missing = [...read].filter((name) => name && !documented.has(name) && !platformVariables.has(name));
     expect(missing).toEqual([]);
   });

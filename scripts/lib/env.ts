@@ -7,7 +7,8 @@ import { z } from 'zod';
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
 // An empty variable means unset, as in a .env file with `NAME=`.
-const optional = <T extends z.ZodType>(type: T) => z.preprocess((value) => (value === '' ? undefined : value), type.optional());
+const optional = <T extends z.ZodType>(type: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), type.optional());
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -41,10 +41,17 @@ export async function startServer(options: {
   mkdirSync(options.logDir, { recursive: true });
   const logFile = path.join(options.logDir, `${options.name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.command, options.args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const forward = (chunk: Buffer) => {
     log.write(chunk);
-    if (options.echo && echoing) for (const line of chunk.toString().split('\n')) if (line.trim()) process.stdout.write(`[${options.name}] ${line}\n`);
+    if (options.echo && echoing)
+      for (const line of chunk.toString().split('\n'))
+        if (line.trim()) process.stdout.write(`[${options.name}] ${line}\n`);
   };
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
@@ -72,7 +79,8 @@ export async function startServer(options: {
   let early: number | null | undefined;
   void exited.then((code) => (early = code));
   while (Date.now() < deadline) {
-    if (early !== undefined) throw new StepFailure(options.name, `the process exited with ${early} before it was ready`, logFile);
+    if (early !== undefined)
+      throw new StepFailure(options.name, `the process exited with ${early} before it was ready`, logFile);
     if (await answers200(options.healthUrl)) return managed;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -23,7 +23,10 @@ export function startDatabase(options: { env: ScriptEnv; dataDir: string; port: 
     'database',
     async () => {
       if (options.env.DATABASE_URL) return { url: options.env.DATABASE_URL, embedded: false, stop: async () => {} };
-      const server = await startEmbeddedPostgres({ dataDir: path.join(options.dataDir, 'postgres'), port: options.port });
+      const server = await startEmbeddedPostgres({
+        dataDir: path.join(options.dataDir, 'postgres'),
+        port: options.port,
+      });
       return { url: server.url, embedded: true, stop: () => server.stop() };
     },
     (db) => (db.embedded ? `embedded PostgreSQL on port ${options.port}` : 'DATABASE_URL'),
@@ -46,7 +49,8 @@ export async function migrateAndSeed(databaseUrl: string): Promise<void> {
         await db.$disconnect();
       }
     },
-    ({ users, grantsCreated }) => `${users} demo accounts${grantsCreated ? `, ${grantsCreated} welcome budgets granted` : ''}`,
+    ({ users, grantsCreated }) =>
+      `${users} demo accounts${grantsCreated ? `, ${grantsCreated} welcome budgets granted` : ''}`,
   );
 }
 
@@ -79,7 +83,14 @@ export function stackEnv(options: { env: ScriptEnv; secrets: LocalSecrets; ports
   });
 }
 
-export function startSandbox(options: { command: string; args: string[]; env: NodeJS.ProcessEnv; logDir: string; port: number; echo?: boolean }) {
+export function startSandbox(options: {
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  logDir: string;
+  port: number;
+  echo?: boolean;
+}) {
   return step(
     'sandbox',
     () =>
@@ -98,7 +109,12 @@ export function startSandbox(options: { command: string; args: string[]; env: No
 }
 
 /** The catalogue step: mirrors Jackpot's stores into the database, so the demo has a catalogue to browse. */
-export function syncCatalogueStep(options: { env: ScriptEnv; secrets: LocalSecrets; ports: Ports; databaseUrl: string }) {
+export function syncCatalogueStep(options: {
+  env: ScriptEnv;
+  secrets: LocalSecrets;
+  ports: Ports;
+  databaseUrl: string;
+}) {
   return step(
     'catalogue',
     async () => {
@@ -119,7 +135,13 @@ export function syncCatalogueStep(options: { env: ScriptEnv; secrets: LocalSecre
   );
 }
 
-export function startWeb(options: { args: string[]; env: NodeJS.ProcessEnv; logDir: string; port: number; echo?: boolean }) {
+export function startWeb(options: {
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  logDir: string;
+  port: number;
+  echo?: boolean;
+}) {
   return step(
     'web',
     () =>
@@ -138,13 +160,22 @@ export function startWeb(options: { args: string[]; env: NodeJS.ProcessEnv; logD
   );
 }
 
-export function printBanner(options: { ports: Ports; secrets: LocalSecrets; env: ScriptEnv; logDir: string; sandbox: boolean }) {
+export function printBanner(options: {
+  ports: Ports;
+  secrets: LocalSecrets;
+  env: ScriptEnv;
+  logDir: string;
+  sandbox: boolean;
+}) {
   const lines = [
     '',
     bold(`  Jackpot Rewards is running: http://localhost:${options.ports.web}`),
     '',
     '  Demo accounts (sign in by email link; the demo outbox shows the link):',
-    ...demoAccounts.map((account) => `    ${account.role === 'ADMIN' ? 'admin   ' : 'employee'}  ${account.email}${account.welcomeBudgetCents ? `  (budget ${account.welcomeBudgetCents / 100} €)` : ''}`),
+    ...demoAccounts.map(
+      (account) =>
+        `    ${account.role === 'ADMIN' ? 'admin   ' : 'employee'}  ${account.email}${account.welcomeBudgetCents ? `  (budget ${account.welcomeBudgetCents / 100} €)` : ''}`,
+    ),
     '',
     `  Jackpot API:     ${jackpotUrl(options.env, options.ports)}${options.sandbox ? ' (local sandbox)' : ''}`,
     `  Webhook URL:     ${webhookUrl(options.secrets, options.ports)}`,
@@ -183,7 +214,10 @@ export function stopOnSignals(parts: Array<{ stop(): Promise<void> }>): (code: n
 }
 
 /** A server that exits by itself takes the whole stack down, naming its log. */
-export function stopWhenAnyExits(servers: Array<{ name: string; exited: Promise<number | null>; logFile: string }>, stopAll: (code: number) => Promise<void>) {
+export function stopWhenAnyExits(
+  servers: Array<{ name: string; exited: Promise<number | null>; logFile: string }>,
+  stopAll: (code: number) => Promise<void>,
+) {
   for (const server of servers) {
     void server.exited.then((code) => {
       if (stopping) return;

@@ -7,13 +7,34 @@ import tseslint from 'typescript-eslint';
 
 // Environment variables are read, validated and typed once per package, in its env module;
 // everywhere else they are imported from there.
-const envModules = ['**/env.ts', '**/env/**', '**/*.config.ts', '**/*.config.js', '**/*.config.mjs', 'scripts/**', '**/e2e/**', '**/test/**', '**/*.test.ts'];
+const envModules = [
+  '**/env.ts',
+  '**/env/**',
+  '**/*.config.ts',
+  '**/*.config.js',
+  '**/*.config.mjs',
+  'scripts/**',
+  '**/e2e/**',
+  '**/test/**',
+  '**/*.test.ts',
+];
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.next/**', '**/.turbo/**', '**/generated/**', '.tools/**', '.data/**', '**/next-env.d.ts',
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.next/**',
+      '**/.turbo/**',
+      '**/generated/**',
+      '.tools/**',
+      '.data/**',
+      '**/next-env.d.ts',
       // Vendored verbatim from the toolchain notes; see its header.
-      'packages/db/tools/**', 'test-results/**', 'playwright-report/**'],
+      'packages/db/tools/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -21,7 +42,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Import the validated env from the package env module instead.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Import the validated env from the package env module instead.',
+        },
+      ],
     },
   },
   { files: envModules, rules: { 'no-restricted-properties': 'off' } },

@@ -12,7 +12,9 @@ test('an employee cannot open the administration page', async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test('above the threshold a voucher waits for an admin, who approves it; it then becomes READY', async ({ browser }) => {
+test('above the threshold a voucher waits for an admin, who approves it; it then becomes READY', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const admin = await browser.newPage();
   await signIn(admin, alex, { callbackUrl: '/admin' });
@@ -28,7 +30,11 @@ test('above the threshold a voucher waits for an admin, who approves it; it then
   try {
     const employee = await browser.newPage();
     await signIn(employee, sam, { callbackUrl: '/catalogue?q=Sephora' });
-    await employee.getByRole('main').getByRole('link', { name: /Sephora/ }).first().click();
+    await employee
+      .getByRole('main')
+      .getByRole('link', { name: /Sephora/ })
+      .first()
+      .click();
     await chooseSmallestAmount(employee, frenchPicker);
     await employee.getByRole('button', { name: 'Réserver ce bon' }).click();
     await expect(employee).toHaveURL(/\/vouchers\?highlight=/);

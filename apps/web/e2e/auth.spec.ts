@@ -22,7 +22,9 @@ test('the demo employee signs in from the demo panel, through the outbox link, t
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   await expect(page.getByTestId('balance-chip')).toContainText('€');
-  await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Catalogue', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Catalogue', exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
 
   await page.goto('/account');
@@ -38,13 +40,17 @@ test('the demo employee signs in from the demo panel, through the outbox link, t
   // A sign-in link works once.
   await page.goto(href ?? '');
   await expect(page).toHaveURL(/\/signin\?error=Verification/);
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('Ce lien de connexion a expiré ou a déjà servi.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'Ce lien de connexion a expiré ou a déjà servi.',
+  );
 });
 
 test('the shared sign-in helper signs in; an admin sees the Admin link and a balance', async ({ page }) => {
   await signIn(page, 'alex.dupont@acme.example', { callbackUrl: '/account' });
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Admin' })).toHaveAttribute('href', '/admin');
+  await expect(
+    page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Admin' }),
+  ).toHaveAttribute('href', '/admin');
   await expect(page.getByTestId('balance-chip')).toBeVisible();
 });
 
@@ -111,7 +117,9 @@ for (const viewport of [
     await shot('shell');
     if (viewport.name === 'phone') {
       await page.getByRole('button', { name: 'Menu', exact: true }).click();
-      await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Mes cartes cadeaux' })).toBeVisible();
+      await expect(
+        page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Mes cartes cadeaux' }),
+      ).toBeVisible();
       await shot('shell-menu');
     } else {
       await page.getByRole('button', { name: 'Menu du compte de Sam Taylor' }).click();

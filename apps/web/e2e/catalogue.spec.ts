@@ -8,7 +8,9 @@ const alex = 'alex.dupont@acme.example';
 
 const storeCards = (page: Page) => page.getByRole('main').getByRole('listitem');
 
-test('search, filter by category, open a store and see what the balance affords; the URL keeps the filters and Back works', async ({ page }) => {
+test('search, filter by category, open a store and see what the balance affords; the URL keeps the filters and Back works', async ({
+  page,
+}) => {
   await signIn(page, camille, { callbackUrl: '/catalogue' });
   await expect(page.getByRole('heading', { level: 1, name: 'Catalogue' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /\d+ enseignes/ })).toBeVisible();
@@ -103,7 +105,11 @@ test('the catalogue and a store page fit a phone screen', async ({ page }) => {
   await expect(storeCards(page).first()).toBeVisible();
   // The page's own content stays within the screen (the shell's header is tested with the shell).
   const overflow = () =>
-    page.evaluate(() => Math.max(...[...document.querySelectorAll('main *')].map((element) => element.getBoundingClientRect().right)) - window.innerWidth);
+    page.evaluate(
+      () =>
+        Math.max(...[...document.querySelectorAll('main *')].map((element) => element.getBoundingClientRect().right)) -
+        window.innerWidth,
+    );
   expect(await overflow()).toBeLessThanOrEqual(0);
   await page.screenshot({ path: test.info().outputPath('catalogue-phone.png'), fullPage: true });
   await storeCards(page).first().getByRole('link').click();

@@ -29,11 +29,21 @@ const english: Words = {
   readyNotice: /gift card is ready/,
 };
 
-async function redeem(page: Page, email: string, storeName: string, words: Words, formatValue: (euros: number) => string) {
+async function redeem(
+  page: Page,
+  email: string,
+  storeName: string,
+  words: Words,
+  formatValue: (euros: number) => string,
+) {
   await signIn(page, email, { callbackUrl: '/catalogue' });
   await page.getByLabel(words.search).fill(storeName);
   await expect(page).toHaveURL(new RegExp(`[?&]q=${storeName}`));
-  await page.getByRole('main').getByRole('link', { name: new RegExp(storeName) }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: new RegExp(storeName) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: storeName })).toBeVisible();
 
   const euros = await chooseSmallestAmount(page, words);
@@ -49,7 +59,9 @@ async function redeem(page: Page, email: string, storeName: string, words: Words
 
   // The bell says so too; opening it reads the notification.
   await page.getByRole('button', { name: words.unread }).click();
-  await expect(page.getByRole('link', { name: words.readyNotice }).filter({ hasText: storeName }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: words.readyNotice }).filter({ hasText: storeName }).first(),
+  ).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: /^Notifications$/ })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('vouchers-desktop.png'), fullPage: true });
@@ -58,7 +70,10 @@ async function redeem(page: Page, email: string, storeName: string, words: Words
   await page.screenshot({ path: test.info().outputPath('vouchers-phone.png'), fullPage: true });
   await page.setViewportSize(desktop);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: words.download }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('link', { name: words.download }).click(),
+  ]);
   const pdf = await readFile((await download.path())!);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   const text = pdfText(pdf);
@@ -71,7 +86,9 @@ async function redeem(page: Page, email: string, storeName: string, words: Words
 const pdfEuros = (euros: number) => `${euros.toFixed(2).replace('.', ',')} €`;
 
 test.describe('redeeming a voucher, in French', () => {
-  test('sign in, find a store, reserve, see it become READY, download the PDF with the right value', async ({ page }) => {
+  test('sign in, find a store, reserve, see it become READY, download the PDF with the right value', async ({
+    page,
+  }) => {
     await redeem(page, 'camille.martin@acme.example', 'Fnac', french, pdfEuros);
   });
 });

@@ -17,11 +17,15 @@ describe('web environment', () => {
   });
 
   it('refuses a DATABASE_URL that is not PostgreSQL', () => {
-    expect(() => createWebEnv({ ...valid, DATABASE_URL: 'mysql://localhost/app' })).toThrow(/DATABASE_URL: must be a postgresql:\/\/ URL/);
+    expect(() => createWebEnv({ ...valid, DATABASE_URL: 'mysql://localhost/app' })).toThrow(
+      /DATABASE_URL: must be a postgresql:\/\/ URL/,
+    );
   });
 
   it('refuses a short Jackpot API signature, naming it', () => {
-    expect(() => createWebEnv({ ...valid, JACKPOT_API_SIGNATURE: 'short' })).toThrow(/JACKPOT_API_SIGNATURE: must be at least 16 characters/);
+    expect(() => createWebEnv({ ...valid, JACKPOT_API_SIGNATURE: 'short' })).toThrow(
+      /JACKPOT_API_SIGNATURE: must be at least 16 characters/,
+    );
   });
 
   it('accepts a valid configuration, with the local sandbox as the default Jackpot', () => {
@@ -32,7 +36,9 @@ describe('web environment', () => {
   });
 
   it('refuses a short AUTH_SECRET, naming it', () => {
-    expect(() => createWebEnv({ ...valid, AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET: must be at least 32 characters/);
+    expect(() => createWebEnv({ ...valid, AUTH_SECRET: 'short' })).toThrow(
+      /AUTH_SECRET: must be at least 32 characters/,
+    );
   });
 
   it('reads DEMO_MODE as a boolean, off by default, and refuses other words', () => {
@@ -42,8 +48,15 @@ describe('web environment', () => {
   });
 
   it('refuses a half-configured OpenID Connect provider', () => {
-    expect(() => createWebEnv({ ...valid, AUTH_OIDC_ISSUER: 'https://id.example.com' })).toThrow(/set all three, or none/);
-    const complete = { ...valid, AUTH_OIDC_ISSUER: 'https://id.example.com', AUTH_OIDC_CLIENT_ID: 'portal', AUTH_OIDC_CLIENT_SECRET: 's3cret' };
+    expect(() => createWebEnv({ ...valid, AUTH_OIDC_ISSUER: 'https://id.example.com' })).toThrow(
+      /set all three, or none/,
+    );
+    const complete = {
+      ...valid,
+      AUTH_OIDC_ISSUER: 'https://id.example.com',
+      AUTH_OIDC_CLIENT_ID: 'portal',
+      AUTH_OIDC_CLIENT_SECRET: 's3cret',
+    };
     expect(createWebEnv(complete).AUTH_OIDC_ISSUER).toBe('https://id.example.com');
   });
 });

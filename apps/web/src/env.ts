@@ -48,7 +48,9 @@ export function createWebEnv(runtimeEnv: Record<string, string | undefined>) {
   // Single sign-on is all or nothing: a half-configured provider would fail at the first click.
   const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
-    throw new Error('Invalid environment for the web app:\n  AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID, AUTH_OIDC_CLIENT_SECRET: set all three, or none');
+    throw new Error(
+      'Invalid environment for the web app:\n  AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID, AUTH_OIDC_CLIENT_SECRET: set all three, or none',
+    );
   }
   return env;
 }

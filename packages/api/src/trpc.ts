@@ -43,6 +43,7 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
 });
 
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== 'ADMIN') throw new TRPCError({ code: 'FORBIDDEN', message: 'This action is for administrators.' });
+  if (ctx.user.role !== 'ADMIN')
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This action is for administrators.' });
   return next({ ctx });
 });

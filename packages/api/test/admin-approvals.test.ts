@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appRouter } from '../src/root';
 import { APPROVAL_THRESHOLD_KEY, approvalThresholdCents } from '../src/services/orders/confirmation-policy';
 import { createCallerFactory } from '../src/trpc';
-import { contextFor, createUser, grant, mirrorSandboxCatalogue, sandboxControl, sessionUser, testJackpotClient } from './factories';
+import {
+  contextFor,
+  createUser,
+  grant,
+  mirrorSandboxCatalogue,
+  sandboxControl,
+  sessionUser,
+  testJackpotClient,
+} from './factories';
 
 const db = createDb(inject('databaseUrl'));
 const createCaller = createCallerFactory(appRouter);
@@ -24,11 +32,23 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function awaitingApproval(skip: number) {
-  const store = stores.filter((candidate) => candidate.enabled && candidate.voucherPossibleDiscreteValues.length === 0 && candidate.voucherValueMin <= 2_000 && candidate.offers.length > 0)[skip]!;
+  const store = stores.filter(
+    (candidate) =>
+      candidate.enabled &&
+      candidate.voucherPossibleDiscreteValues.length === 0 &&
+      candidate.voucherValueMin <= 2_000 &&
+      candidate.offers.length > 0,
+  )[skip]!;
   const user = await createUser(db, { flagged: true });
   await grant(db, user.id, 10_000);
   const caller = createCaller(contextFor(db, sessionUser(user)));
-  const { orderId, status } = await caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: store.offers[0]!.id, by: 'VALUE', amountCents: Math.max(store.voucherValueMin, 2_000) });
+  const { orderId, status } = await caller.orders.reserve({
+    requestId: randomUUID(),
+    storeId: store.id,
+    offerId: store.offers[0]!.id,
+    by: 'VALUE',
+    amountCents: Math.max(store.voucherValueMin, 2_000),
+  });
   expect(status).toBe('AWAITING_APPROVAL');
   return { user, caller, orderId };
 }
@@ -38,7 +58,9 @@ const auditOf = (targetId: string) => db.auditLog.findMany({ where: { targetId }
 describe('admin approvals', () => {
   it('lists vouchers waiting for approval, approves one at Jackpot and audits it', async () => {
     const { user, orderId } = await awaitingApproval(10);
-    expect((await admin.admin.pendingApprovals()).some((order) => order.id === orderId && order.user.email === user.email)).toBe(true);
+    expect(
+      (await admin.admin.pendingApprovals()).some((order) => order.id === orderId && order.user.email === user.email),
+    ).toBe(true);
     const result = await admin.admin.approveOrder({ orderId });
     expect(result.status).toBe('CONFIRMED');
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { ledgerEntries: true } });
@@ -56,14 +78,19 @@ describe('admin approvals', () => {
     expect(await availableBalanceCents(db, user.id)).toBe(10_000);
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { events: true } });
     expect(order.events.at(-1)).toMatchObject({ status: 'CANCELED', source: 'ADMIN', note: 'Over the team budget' });
-    expect(await auditOf(orderId)).toMatchObject([{ action: 'order.reject', data: expect.objectContaining({ reason: 'Over the team budget' }) }]);
+    expect(await auditOf(orderId)).toMatchObject([
+      { action: 'order.reject', data: expect.objectContaining({ reason: 'Over the team budget' }) },
+    ]);
   });
 
   it('applies Jackpot’s state and audits nothing when Jackpot refuses the decision', async () => {
     const { orderId } = await awaitingApproval(12);
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
     await sandboxControl('reservations/expire', { voucherId: order.jackpotVoucherId });
-    await expect(admin.admin.approveOrder({ orderId })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('CANCELED') });
+    await expect(admin.admin.approveOrder({ orderId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('CANCELED'),
+    });
     expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe('CANCELED');
     expect(await auditOf(orderId)).toEqual([]);
   });
@@ -81,9 +108,16 @@ describe('admin approvals', () => {
   it('sets the approval threshold with its audit row', async () => {
     const before = await approvalThresholdCents(db);
     expect(await admin.admin.approvalThreshold()).toEqual({ thresholdCents: before });
-    expect(await admin.admin.setApprovalThreshold({ thresholdCents: before })).toEqual({ thresholdCents: before, previousCents: before });
-    await expect(admin.admin.setApprovalThreshold({ thresholdCents: -1 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    expect(await db.auditLog.findFirst({ where: { targetId: APPROVAL_THRESHOLD_KEY, actorId: adminId } })).toMatchObject({ action: 'settings.approval-threshold' });
+    expect(await admin.admin.setApprovalThreshold({ thresholdCents: before })).toEqual({
+      thresholdCents: before,
+      previousCents: before,
+    });
+    await expect(admin.admin.setApprovalThreshold({ thresholdCents: -1 })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    expect(
+      await db.auditLog.findFirst({ where: { targetId: APPROVAL_THRESHOLD_KEY, actorId: adminId } }),
+    ).toMatchObject({ action: 'settings.approval-threshold' });
   });
 
   it('shows queue statistics', async () => {
@@ -97,15 +131,25 @@ describe('notifications', () => {
     const user = await createUser(db);
     const other = await createUser(db);
     const caller = createCaller(contextFor(db, sessionUser(user)));
-    const old = await db.notification.create({ data: { userId: user.id, kind: 'voucher.ready', readAt: new Date(), createdAt: new Date(Date.now() - 60_000) } });
-    const older = await db.notification.create({ data: { userId: user.id, kind: 'voucher.ready', createdAt: new Date(Date.now() - 120_000) } });
+    const old = await db.notification.create({
+      data: { userId: user.id, kind: 'voucher.ready', readAt: new Date(), createdAt: new Date(Date.now() - 60_000) },
+    });
+    const older = await db.notification.create({
+      data: { userId: user.id, kind: 'voucher.ready', createdAt: new Date(Date.now() - 120_000) },
+    });
     const newest = await db.notification.create({ data: { userId: user.id, kind: 'voucher.ready' } });
     const foreign = await db.notification.create({ data: { userId: other.id, kind: 'voucher.ready' } });
-    expect((await caller.notifications.list()).map((notification) => notification.id)).toEqual([newest.id, older.id, old.id]);
+    expect((await caller.notifications.list()).map((notification) => notification.id)).toEqual([
+      newest.id,
+      older.id,
+      old.id,
+    ]);
     expect(await caller.notifications.markRead({ notificationIds: [newest.id, foreign.id] })).toEqual({ marked: 1 });
     expect((await db.notification.findUniqueOrThrow({ where: { id: foreign.id } })).readAt).toBeNull();
     expect(await caller.notifications.markRead({})).toEqual({ marked: 1 });
     expect((await caller.notifications.list()).every((notification) => notification.readAt)).toBe(true);
-    await expect(createCaller(contextFor(db, null)).notifications.list()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(createCaller(contextFor(db, null)).notifications.list()).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
   });
 });

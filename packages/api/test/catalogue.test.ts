@@ -20,7 +20,14 @@ const jackpot = testJackpotClient();
 const callerFor = createCallerFactory(appRouter);
 
 // A client on a port nothing listens on: every call fails at once, as when Jackpot is down.
-const unreachableJackpot = createJackpotClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'k', apiSignature: 'unreachable-signature-0123', clientSecret: 's', timeoutMs: 500, retry: { maxAttempts: 1 } });
+const unreachableJackpot = createJackpotClient({
+  baseUrl: 'http://127.0.0.1:9',
+  apiKey: 'k',
+  apiSignature: 'unreachable-signature-0123',
+  clientSecret: 's',
+  timeoutMs: 500,
+  retry: { maxAttempts: 1 },
+});
 
 async function employeeWithBalance(cents: number) {
   const user = await createUser(db);
@@ -43,9 +50,16 @@ describe('catalogue sync', () => {
 
     const fnac = await db.store.findFirstOrThrow({ where: { name: 'Fnac' }, include: { offers: true } });
     const remote = await jackpot.getStore(fnac.id);
-    expect(fnac).toMatchObject({ valueMinCents: remote.voucherValueMin, valueMaxCents: remote.voucherValueMax, category: remote.category, enabled: true });
+    expect(fnac).toMatchObject({
+      valueMinCents: remote.voucherValueMin,
+      valueMaxCents: remote.voucherValueMax,
+      category: remote.category,
+      enabled: true,
+    });
     expect(fnac.logoMedium).toMatch(/^http/);
-    expect(fnac.offers.map((offer) => offer.rateBasisPoints).sort()).toEqual(remote.offers.map((offer) => Math.round(offer.rate * 100)).sort());
+    expect(fnac.offers.map((offer) => offer.rateBasisPoints).sort()).toEqual(
+      remote.offers.map((offer) => Math.round(offer.rate * 100)).sort(),
+    );
 
     const goSport = await db.store.findFirstOrThrow({ where: { slug: 'go-sport' } });
     expect(goSport.enabled).toBe(false);
@@ -66,12 +80,32 @@ describe('catalogue sync', () => {
   });
 
   it('marks a store Jackpot no longer lists as disabled, without deleting it', async () => {
-    const gone = await db.store.create({ data: { id: randomUUID(), name: 'Vanished store', valueMinCents: 1000, valueMaxCents: 5000, discreteValuesCents: [], enabled: true, refundable: false } });
+    const gone = await db.store.create({
+      data: {
+        id: randomUUID(),
+        name: 'Vanished store',
+        valueMinCents: 1000,
+        valueMaxCents: 5000,
+        discreteValuesCents: [],
+        enabled: true,
+        refundable: false,
+      },
+    });
     const counts = await syncCatalogue({ db, jackpot });
     expect(counts.missingDisabled).toBeGreaterThanOrEqual(1);
     expect(await db.store.findUniqueOrThrow({ where: { id: gone.id } })).toMatchObject({ enabled: false });
 
-    const goneAgain = await db.store.create({ data: { id: randomUUID(), name: 'Vanished too', valueMinCents: 1000, valueMaxCents: 5000, discreteValuesCents: [], enabled: true, refundable: false } });
+    const goneAgain = await db.store.create({
+      data: {
+        id: randomUUID(),
+        name: 'Vanished too',
+        valueMinCents: 1000,
+        valueMaxCents: 5000,
+        discreteValuesCents: [],
+        enabled: true,
+        refundable: false,
+      },
+    });
     expect(await syncStore({ db, jackpot }, goneAgain.id)).toBe('disabled');
     expect(await db.store.findUniqueOrThrow({ where: { id: goneAgain.id } })).toMatchObject({ enabled: false });
   });
@@ -118,8 +152,14 @@ describe('catalogue browsing', () => {
     const discount = await listCatalogueStores(db, { mode: 'DISCOUNT', pageSize: 100 });
     expect(bonus.total).toBeGreaterThan(0);
     expect(discount.total).toBeGreaterThan(0);
-    expect(bonus.stores.every((store) => store.offers.some((offer) => offer.mode === 'BONUS' && offer.rateBasisPoints > 0))).toBe(true);
-    expect(discount.stores.every((store) => store.offers.some((offer) => offer.mode === 'DISCOUNT' && offer.rateBasisPoints > 0))).toBe(true);
+    expect(
+      bonus.stores.every((store) => store.offers.some((offer) => offer.mode === 'BONUS' && offer.rateBasisPoints > 0)),
+    ).toBe(true);
+    expect(
+      discount.stores.every((store) =>
+        store.offers.some((offer) => offer.mode === 'DISCOUNT' && offer.rateBasisPoints > 0),
+      ),
+    ).toBe(true);
   });
 
   it('sorts by name, best rate and lowest minimum value, and pages', async () => {
@@ -127,13 +167,20 @@ describe('catalogue browsing', () => {
     const names = byName.stores.map((store) => foldForSearch(store.name));
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 
-    const byRate = (await listCatalogueStores(db, { sort: 'rate', pageSize: 100 })).stores.map((store) => Math.max(-1, ...store.offers.map((offer) => offer.rateBasisPoints)));
+    const byRate = (await listCatalogueStores(db, { sort: 'rate', pageSize: 100 })).stores.map((store) =>
+      Math.max(-1, ...store.offers.map((offer) => offer.rateBasisPoints)),
+    );
     expect(byRate).toEqual([...byRate].sort((a, b) => b - a));
 
-    const discountRates = (await listCatalogueStores(db, { mode: 'DISCOUNT', sort: 'rate', pageSize: 100 })).stores.map((store) => Math.max(...store.offers.filter((offer) => offer.mode === 'DISCOUNT').map((offer) => offer.rateBasisPoints)));
+    const discountRates = (await listCatalogueStores(db, { mode: 'DISCOUNT', sort: 'rate', pageSize: 100 })).stores.map(
+      (store) =>
+        Math.max(...store.offers.filter((offer) => offer.mode === 'DISCOUNT').map((offer) => offer.rateBasisPoints)),
+    );
     expect(discountRates).toEqual([...discountRates].sort((a, b) => b - a));
 
-    const byMin = (await listCatalogueStores(db, { sort: 'minValue', pageSize: 100 })).stores.map((store) => store.valueMinCents);
+    const byMin = (await listCatalogueStores(db, { sort: 'minValue', pageSize: 100 })).stores.map(
+      (store) => store.valueMinCents,
+    );
     expect(byMin).toEqual([...byMin].sort((a, b) => a - b));
 
     const page2 = await listCatalogueStores(db, { sort: 'name', pageSize: 10, page: 2 });
@@ -153,7 +200,10 @@ describe('catalogue browsing', () => {
 
 describe('vouchers for the balance', () => {
   it('lists the vouchers of a store the employee can afford, from Jackpot', async () => {
-    const store = await db.store.findFirstOrThrow({ where: { enabled: true, name: 'Fnac' }, include: { offers: true } });
+    const store = await db.store.findFirstOrThrow({
+      where: { enabled: true, name: 'Fnac' },
+      include: { offers: true },
+    });
     const caller = callerFor(contextFor(db, await employeeWithBalance(10_000)));
     const result = await caller.catalogue.storeVouchers({ storeId: store.id });
     expect(result).toMatchObject({ balanceCents: 10_000, source: 'jackpot' });
@@ -162,7 +212,9 @@ describe('vouchers for the balance', () => {
       expect(voucher.priceCents).toBeLessThanOrEqual(10_000);
       const offer = store.offers.find((candidate) => candidate.id === voucher.offerId)!;
       expect(voucher.rateBasisPoints).toBe(offer.rateBasisPoints);
-      expect(quoteByValue({ mode: offer.mode, rate: offer.rateBasisPoints / 100 }, voucher.valueCents).priceCents).toBe(voucher.priceCents);
+      expect(quoteByValue({ mode: offer.mode, rate: offer.rateBasisPoints / 100 }, voucher.valueCents).priceCents).toBe(
+        voucher.priceCents,
+      );
     }
   });
 
@@ -176,14 +228,25 @@ describe('vouchers for the balance', () => {
     const lower = await caller.catalogue.forMyBalance({ amountCents: 2_000 });
     expect(lower.amountCents).toBe(2_000);
     expect(lower.vouchers.every((voucher) => voucher.priceCents <= 2_000)).toBe(true);
-    await expect(caller.catalogue.forMyBalance({ amountCents: 5_001 })).rejects.toMatchObject({ code: 'UNPROCESSABLE_CONTENT' });
+    await expect(caller.catalogue.forMyBalance({ amountCents: 5_001 })).rejects.toMatchObject({
+      code: 'UNPROCESSABLE_CONTENT',
+    });
   });
 
   it('returns nothing, without asking Jackpot, when the balance is zero', async () => {
     const caller = callerFor(contextFor(db, await employeeWithBalance(0), unreachableJackpot));
     const store = await db.store.findFirstOrThrow({ where: { enabled: true } });
-    expect(await caller.catalogue.storeVouchers({ storeId: store.id })).toEqual({ balanceCents: 0, source: 'none', vouchers: [] });
-    expect(await caller.catalogue.forMyBalance({})).toEqual({ balanceCents: 0, amountCents: 0, source: 'none', vouchers: [] });
+    expect(await caller.catalogue.storeVouchers({ storeId: store.id })).toEqual({
+      balanceCents: 0,
+      source: 'none',
+      vouchers: [],
+    });
+    expect(await caller.catalogue.forMyBalance({})).toEqual({
+      balanceCents: 0,
+      amountCents: 0,
+      source: 'none',
+      vouchers: [],
+    });
   });
 
   it('computes the same proposals from the mirror when Jackpot is unreachable', async () => {
@@ -204,12 +267,28 @@ describe('vouchers for the balance', () => {
   });
 
   it('does not wait for a slow Jackpot: past the deadline, the mirror answers', async () => {
-    const slow = await fromJackpotOrMirror(() => new Promise<string>(() => {}), async () => 'mirror', 50);
+    const slow = await fromJackpotOrMirror(
+      () => new Promise<string>(() => {}),
+      async () => 'mirror',
+      50,
+    );
     expect(slow).toEqual({ result: 'mirror', source: 'computed-locally' });
-    expect(await fromJackpotOrMirror(async () => 'jackpot', async () => 'mirror', 50)).toEqual({ result: 'jackpot', source: 'jackpot' });
+    expect(
+      await fromJackpotOrMirror(
+        async () => 'jackpot',
+        async () => 'mirror',
+        50,
+      ),
+    ).toEqual({ result: 'jackpot', source: 'jackpot' });
 
     // A Jackpot that accepts connections but never answers.
-    const hanging = createJackpotClient({ baseUrl: 'http://jackpot.invalid', apiKey: 'k', apiSignature: 'hanging-signature-0123456', clientSecret: 's', fetch: () => new Promise<Response>(() => {}) });
+    const hanging = createJackpotClient({
+      baseUrl: 'http://jackpot.invalid',
+      apiKey: 'k',
+      apiSignature: 'hanging-signature-0123456',
+      clientSecret: 's',
+      fetch: () => new Promise<Response>(() => {}),
+    });
     const user = await employeeWithBalance(4_000);
     const store = await db.store.findFirstOrThrow({ where: { enabled: true, name: 'Fnac' } });
     const started = Date.now();

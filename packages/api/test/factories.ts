@@ -6,9 +6,18 @@ import { inject } from 'vitest';
 
 import type { ApiContext, SessionUser } from '../src/context';
 
-export async function createUser(db: Db, overrides: { role?: 'EMPLOYEE' | 'ADMIN'; flagged?: boolean; disabled?: boolean } = {}) {
+export async function createUser(
+  db: Db,
+  overrides: { role?: 'EMPLOYEE' | 'ADMIN'; flagged?: boolean; disabled?: boolean } = {},
+) {
   return db.user.create({
-    data: { email: `user-${randomUUID()}@example.test`, name: 'Test User', role: overrides.role ?? 'EMPLOYEE', flagged: overrides.flagged ?? false, disabled: overrides.disabled ?? false },
+    data: {
+      email: `user-${randomUUID()}@example.test`,
+      name: 'Test User',
+      role: overrides.role ?? 'EMPLOYEE',
+      flagged: overrides.flagged ?? false,
+      disabled: overrides.disabled ?? false,
+    },
   });
 }
 
@@ -34,14 +43,24 @@ export async function createOrder(db: Db, userId: string, priceCents = 1000) {
   });
 }
 
-export function sessionUser(user: { id: string; email: string; name: string | null; role: 'EMPLOYEE' | 'ADMIN' }): SessionUser {
+export function sessionUser(user: {
+  id: string;
+  email: string;
+  name: string | null;
+  role: 'EMPLOYEE' | 'ADMIN';
+}): SessionUser {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
 /** A Jackpot client on the run's sandbox; options override its defaults (e.g. a short timeout). */
 export function testJackpotClient(options: { timeoutMs?: number } = {}): JackpotClient {
   const sandbox = inject('sandbox');
-  return createJackpotClient({ baseUrl: sandbox.url, ...sandbox.credentials, timeoutMs: options.timeoutMs ?? 5_000, retry: { baseDelayMs: 20 } });
+  return createJackpotClient({
+    baseUrl: sandbox.url,
+    ...sandbox.credentials,
+    timeoutMs: options.timeoutMs ?? 5_000,
+    retry: { baseDelayMs: 20 },
+  });
 }
 
 /** Calls a sandbox control route (/_sandbox/...): GET without a body, POST with one, or `method`. */

@@ -5,9 +5,17 @@ import type { TestProject } from 'vitest/node';
 export default async function setup(project: TestProject) {
   const sandbox = await startSandbox({
     readyDelayMs: 300,
-    credentials: { apiKey: 'test-api-key', apiSignature: 'test-api-signature-0123456789', clientSecret: 'test-client-secret' },
+    credentials: {
+      apiKey: 'test-api-key',
+      apiSignature: 'test-api-signature-0123456789',
+      clientSecret: 'test-client-secret',
+    },
     webhookRetry: { firstRetryDelayMs: 50, giveUpAfterMs: 5_000, attemptTimeoutMs: 2_000 },
   });
-  project.provide('sandbox', { url: sandbox.url, controlToken: sandbox.controlToken, credentials: sandbox.credentials });
+  project.provide('sandbox', {
+    url: sandbox.url,
+    controlToken: sandbox.controlToken,
+    credentials: sandbox.credentials,
+  });
   return () => sandbox.stop();
 }

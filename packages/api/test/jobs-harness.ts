@@ -19,24 +19,39 @@ export const APP_URL = 'http://portal.test';
 
 /** A boss on the test database, in its own schema so that test files do not take each other's jobs. */
 export async function startTestBoss(schema: string, options: { expireInSeconds?: number } = {}): Promise<PgBoss> {
-  const boss = createBoss({ databaseUrl: inject('databaseUrl'), schema, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, schedule: false, ...options });
+  const boss = createBoss({
+    databaseUrl: inject('databaseUrl'),
+    schema,
+    pollingIntervalSeconds: 0.5,
+    maintenanceIntervalSeconds: 1,
+    schedule: false,
+    ...options,
+  });
   return startBoss(boss, options);
 }
 
 /** POST /api/webhooks/jackpot/:secret over node:http, as the Next route does it. */
-export async function startWebhookReceiver(deps: Omit<ReceiveWebhookDeps, 'webhookSecret'>): Promise<{ url: string; server: Server }> {
+export async function startWebhookReceiver(
+  deps: Omit<ReceiveWebhookDeps, 'webhookSecret'>,
+): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const secret = /^\/api\/webhooks\/jackpot\/([^/?]*)/.exec(request.url ?? '')?.[1];
-      void receiveWebhook({ ...deps, webhookSecret: WEBHOOK_SECRET }, { secret: secret && decodeURIComponent(secret), body: Buffer.concat(chunks).toString('utf8') }).then((answer) => {
+      void receiveWebhook(
+        { ...deps, webhookSecret: WEBHOOK_SECRET },
+        { secret: secret && decodeURIComponent(secret), body: Buffer.concat(chunks).toString('utf8') },
+      ).then((answer) => {
         response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
       });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/jackpot/${WEBHOOK_SECRET}`, server };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/jackpot/${WEBHOOK_SECRET}`,
+    server,
+  };
 }
 
 export interface Portal {
@@ -54,7 +69,12 @@ export interface Portal {
  * The portal's background half for one test file: its own sandbox (so faults and webhooks stay
  * in this file), a webhook receiver calling receiveWebhook, and pg-boss workers in-process.
  */
-export async function startPortal(options: { schema: string; sandbox?: SandboxOptions; reconcile?: ReconcileSettings; workers?: boolean }): Promise<Portal> {
+export async function startPortal(options: {
+  schema: string;
+  sandbox?: SandboxOptions;
+  reconcile?: ReconcileSettings;
+  workers?: boolean;
+}): Promise<Portal> {
   const db = createDb(inject('databaseUrl'), { maxConnections: 20 });
   const boss = await startTestBoss(options.schema);
   const receiver = await startWebhookReceiver({ db, boss, log: silentLog });
@@ -66,9 +86,18 @@ export async function startPortal(options: { schema: string; sandbox?: SandboxOp
     webhookRetry: { firstRetryDelayMs: 100, giveUpAfterMs: 10_000, attemptTimeoutMs: 2_000 },
     ...options.sandbox,
   });
-  const jackpot = createJackpotClient({ baseUrl: sandbox.url, ...credentials, timeoutMs: 5_000, retry: { baseDelayMs: 20 } });
+  const jackpot = createJackpotClient({
+    baseUrl: sandbox.url,
+    ...credentials,
+    timeoutMs: 5_000,
+    retry: { baseDelayMs: 20 },
+  });
   const reconcile = options.reconcile ?? { reconcileAfterS: 600, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S };
-  if (options.workers ?? true) await startJobWorkers({ db, jackpot, boss, email: { appUrl: APP_URL }, reconcile, log: silentLog }, { schedule: false });
+  if (options.workers ?? true)
+    await startJobWorkers(
+      { db, jackpot, boss, email: { appUrl: APP_URL }, reconcile, log: silentLog },
+      { schedule: false },
+    );
 
   const control = async (path: string, body?: unknown, method?: 'PUT' | 'DELETE' | 'PATCH') => {
     const response = await fetch(`${sandbox.url}/_sandbox/${path}`, {
@@ -83,7 +112,8 @@ export async function startPortal(options: { schema: string; sandbox?: SandboxOp
     db,
     boss,
     jackpot,
-    jackpotWith: ({ timeoutMs }) => createJackpotClient({ baseUrl: sandbox.url, ...credentials, timeoutMs, retry: { baseDelayMs: 20 } }),
+    jackpotWith: ({ timeoutMs }) =>
+      createJackpotClient({ baseUrl: sandbox.url, ...credentials, timeoutMs, retry: { baseDelayMs: 20 } }),
     control,
     deliveries: async (query) => ((await control(`deliveries?${query}`)) as { deliveries: Delivery[] }).deliveries,
     stop: async () => {
@@ -96,7 +126,11 @@ export async function startPortal(options: { schema: string; sandbox?: SandboxOp
 }
 
 /** Polls until `check` returns a truthy value, or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {

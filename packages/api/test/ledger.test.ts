@@ -10,8 +10,10 @@ import { createOrder, createUser, grant } from './factories';
 const db = createDb(inject('databaseUrl'), { maxConnections: 30 });
 afterAll(() => db.$disconnect());
 
-const hold = (userId: string, orderId: string, amountCents: number) => db.$transaction((tx) => holdBudget(tx, { userId, orderId, amountCents }));
-const settle = (holdId: string, kind: 'RELEASE' | 'CAPTURE' | 'REFUND') => db.$transaction((tx) => settleHold(tx, holdId, kind));
+const hold = (userId: string, orderId: string, amountCents: number) =>
+  db.$transaction((tx) => holdBudget(tx, { userId, orderId, amountCents }));
+const settle = (holdId: string, kind: 'RELEASE' | 'CAPTURE' | 'REFUND') =>
+  db.$transaction((tx) => settleHold(tx, holdId, kind));
 
 describe('budget ledger', () => {
   it('computes the balance as the sum of grants, holds and settlements', async () => {
@@ -61,16 +63,26 @@ describe('budget ledger', () => {
     const granted = await grant(db, user.id, 1_000);
     const entry = await hold(user.id, order.id, 400);
     // Entries are append-only.
-    await expect(db.ledgerEntry.update({ where: { id: granted.id }, data: { amountCents: 1 } })).rejects.toThrow(/append-only/);
+    await expect(db.ledgerEntry.update({ where: { id: granted.id }, data: { amountCents: 1 } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.ledgerEntry.delete({ where: { id: granted.id } })).rejects.toThrow(/append-only/);
     // A hold that overdraws, even written directly.
-    await expect(db.ledgerEntry.create({ data: { userId: user.id, kind: 'HOLD', amountCents: -601 } })).rejects.toThrow(/insufficient_budget/);
+    await expect(db.ledgerEntry.create({ data: { userId: user.id, kind: 'HOLD', amountCents: -601 } })).rejects.toThrow(
+      /insufficient_budget/,
+    );
     // A release that gives back more than was held.
-    await expect(db.ledgerEntry.create({ data: { userId: user.id, kind: 'RELEASE', amountCents: 500, settlesHoldId: entry.id } })).rejects.toThrow(/exactly the held amount/);
+    await expect(
+      db.ledgerEntry.create({ data: { userId: user.id, kind: 'RELEASE', amountCents: 500, settlesHoldId: entry.id } }),
+    ).rejects.toThrow(/exactly the held amount/);
     // A refund of a hold that was never captured.
-    await expect(db.ledgerEntry.create({ data: { userId: user.id, kind: 'REFUND', amountCents: 400, refundsHoldId: entry.id } })).rejects.toThrow(/only a captured hold/);
+    await expect(
+      db.ledgerEntry.create({ data: { userId: user.id, kind: 'REFUND', amountCents: 400, refundsHoldId: entry.id } }),
+    ).rejects.toThrow(/only a captured hold/);
     // A grant with the wrong sign.
-    await expect(db.ledgerEntry.create({ data: { userId: user.id, kind: 'GRANT', amountCents: -5 } })).rejects.toThrow(/ledger_entries_kind_rules/);
+    await expect(db.ledgerEntry.create({ data: { userId: user.id, kind: 'GRANT', amountCents: -5 } })).rejects.toThrow(
+      /ledger_entries_kind_rules/,
+    );
     expect(await availableBalanceCents(db, user.id)).toBe(600);
   });
 
@@ -81,7 +93,8 @@ describe('budget ledger', () => {
     // 25 holds of 7 € each against 100 €: exactly 14 fit.
     const results = await Promise.allSettled(orders.map((order) => hold(user.id, order.id, 700)));
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(14);
-    for (const result of results) if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'INSUFFICIENT_BUDGET' });
+    for (const result of results)
+      if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'INSUFFICIENT_BUDGET' });
     expect(await availableBalanceCents(db, user.id)).toBe(200);
   });
 
@@ -96,8 +109,12 @@ describe('budget ledger', () => {
 
   it('refuses a grant to an unknown or disabled employee, writing nothing', async () => {
     const disabled = await createUser(db, { disabled: true });
-    await expect(grantBudget(db, { userId: disabled.id, amountCents: 100, reason: 'bonus' }, null)).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(grantBudget(db, { userId: '00000000-0000-4000-8000-00000000dead', amountCents: 100, reason: 'bonus' }, null)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      grantBudget(db, { userId: disabled.id, amountCents: 100, reason: 'bonus' }, null),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      grantBudget(db, { userId: '00000000-0000-4000-8000-00000000dead', amountCents: 100, reason: 'bonus' }, null),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await db.auditLog.count({ where: { targetId: disabled.id } })).toBe(0);
   });
 });
@@ -122,7 +139,8 @@ describe('ledger rules (property)', () => {
         const user = await createUser(db);
         const order = await createOrder(db, user.id);
         let balance = 0;
-        const holds: Array<{ id: string; cents: number; settled: 'RELEASE' | 'CAPTURE' | null; refunded: boolean }> = [];
+        const holds: Array<{ id: string; cents: number; settled: 'RELEASE' | 'CAPTURE' | null; refunded: boolean }> =
+          [];
         for (const op of operations) {
           if (op.kind === 'grant') {
             await grant(db, user.id, op.cents);

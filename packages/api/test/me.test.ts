@@ -25,7 +25,12 @@ describe('me', () => {
   });
 
   it('refuses a session whose user no longer exists', async () => {
-    const ghost = { id: '00000000-0000-4000-8000-00000000dead', email: 'ghost@example.test', name: null, role: 'EMPLOYEE' as const };
+    const ghost = {
+      id: '00000000-0000-4000-8000-00000000dead',
+      email: 'ghost@example.test',
+      name: null,
+      role: 'EMPLOYEE' as const,
+    };
     await expect(call(contextFor(db, ghost)).me.profile()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
 

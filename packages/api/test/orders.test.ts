@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appRouter } from '../src/root';
 import { APPROVAL_THRESHOLD_KEY } from '../src/services/orders/confirmation-policy';
 import { createCallerFactory } from '../src/trpc';
-import { contextFor, createUser, grant, mirrorSandboxCatalogue, sandboxControl, sessionUser, testJackpotClient } from './factories';
+import {
+  contextFor,
+  createUser,
+  grant,
+  mirrorSandboxCatalogue,
+  sandboxControl,
+  sessionUser,
+  testJackpotClient,
+} from './factories';
 
 const db = createDb(inject('databaseUrl'), { maxConnections: 20 });
 const createCaller = createCallerFactory(appRouter);
@@ -15,14 +23,22 @@ let stores: Store[];
 
 beforeAll(async () => {
   stores = await mirrorSandboxCatalogue(db);
-  await db.setting.upsert({ where: { key: APPROVAL_THRESHOLD_KEY }, create: { key: APPROVAL_THRESHOLD_KEY, value: 15_000 }, update: { value: 15_000 } });
+  await db.setting.upsert({
+    where: { key: APPROVAL_THRESHOLD_KEY },
+    create: { key: APPROVAL_THRESHOLD_KEY, value: 15_000 },
+    update: { value: 15_000 },
+  });
 });
 afterAll(() => db.$disconnect());
 
 // A store with whole-euro ranged values and an offer of the given mode.
 function pickStore(mode: 'BONUS' | 'DISCOUNT', skip = 0) {
   const candidates = stores.filter(
-    (store) => store.enabled && store.voucherPossibleDiscreteValues.length === 0 && store.voucherValueMin <= 2_000 && store.offers.some((offer) => offer.mode === mode && offer.rate > 0),
+    (store) =>
+      store.enabled &&
+      store.voucherPossibleDiscreteValues.length === 0 &&
+      store.voucherValueMin <= 2_000 &&
+      store.offers.some((offer) => offer.mode === mode && offer.rate > 0),
   );
   const store = candidates[skip % candidates.length]!;
   const offer = store.offers.find((candidate) => candidate.mode === mode && candidate.rate > 0)!;
@@ -36,16 +52,29 @@ async function employeeWithBudget(cents: number, options: { flagged?: boolean } 
 }
 
 const sandboxVouchers = async (notificationKey: string) =>
-  ((await sandboxControl(`vouchers?notificationKey=${notificationKey}`)) as { vouchers: Array<{ id: string; state: string }> }).vouchers;
+  (
+    (await sandboxControl(`vouchers?notificationKey=${notificationKey}`)) as {
+      vouchers: Array<{ id: string; state: string }>;
+    }
+  ).vouchers;
 
 describe('orders.reserve', () => {
   it('reserves by value, holds then captures the price, and confirms under the threshold', async () => {
     const { store, offer, value } = pickStore('DISCOUNT');
     const { user, caller } = await employeeWithBudget(10_000);
-    const result = await caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE', amountCents: value });
+    const result = await caller.orders.reserve({
+      requestId: randomUUID(),
+      storeId: store.id,
+      offerId: offer.id,
+      by: 'VALUE',
+      amountCents: value,
+    });
     expect(result.status).toBe('CONFIRMED');
 
-    const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId }, include: { ledgerEntries: true, events: true } });
+    const order = await db.order.findUniqueOrThrow({
+      where: { id: result.orderId },
+      include: { ledgerEntries: true, events: true },
+    });
     expect(order.valueCents).toBe(value);
     expect(order.priceCents).toBeLessThan(value);
     expect(order.storeName).toBe(store.name);
@@ -59,9 +88,24 @@ describe('orders.reserve', () => {
 
   it('reserves by price, the value derived by the bonus rate', async () => {
     const { store, offer } = pickStore('BONUS');
-    const price = [1_000, 2_000, 5_000, 10_000].find((cents) => isAllowedValue({ voucherValueMin: store.voucherValueMin, voucherValueMax: store.voucherValueMax, voucherPossibleDiscreteValues: [] }, quoteByPrice(offer, cents).valueCents))!;
+    const price = [1_000, 2_000, 5_000, 10_000].find((cents) =>
+      isAllowedValue(
+        {
+          voucherValueMin: store.voucherValueMin,
+          voucherValueMax: store.voucherValueMax,
+          voucherPossibleDiscreteValues: [],
+        },
+        quoteByPrice(offer, cents).valueCents,
+      ),
+    )!;
     const { caller } = await employeeWithBudget(20_000);
-    const result = await caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'PRICE', amountCents: price });
+    const result = await caller.orders.reserve({
+      requestId: randomUUID(),
+      storeId: store.id,
+      offerId: offer.id,
+      by: 'PRICE',
+      amountCents: price,
+    });
     const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId } });
     expect(order.priceCents).toBe(price);
     expect(order.valueCents).toBe(quoteByPrice(offer, price).valueCents);
@@ -72,7 +116,13 @@ describe('orders.reserve', () => {
     const { store, offer } = pickStore('DISCOUNT', 1);
     const value = Math.min(store.voucherValueMax, 30_000);
     const { user, caller } = await employeeWithBudget(50_000);
-    const result = await caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE', amountCents: value });
+    const result = await caller.orders.reserve({
+      requestId: randomUUID(),
+      storeId: store.id,
+      offerId: offer.id,
+      by: 'VALUE',
+      amountCents: value,
+    });
     expect(result.status).toBe('AWAITING_APPROVAL');
     const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId } });
     expect(await availableBalanceCents(db, user.id)).toBe(50_000 - order.priceCents);
@@ -82,14 +132,26 @@ describe('orders.reserve', () => {
   it('waits for an admin for a flagged employee, whatever the price', async () => {
     const { store, offer, value } = pickStore('BONUS', 2);
     const { caller } = await employeeWithBudget(10_000, { flagged: true });
-    const result = await caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE', amountCents: value });
+    const result = await caller.orders.reserve({
+      requestId: randomUUID(),
+      storeId: store.id,
+      offerId: offer.id,
+      by: 'VALUE',
+      amountCents: value,
+    });
     expect(result.status).toBe('AWAITING_APPROVAL');
   });
 
   it('answers a retry or a double click with the first result, reserving once', async () => {
     const { store, offer, value } = pickStore('DISCOUNT', 2);
     const { user, caller } = await employeeWithBudget(10_000);
-    const input = { requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE' as const, amountCents: value };
+    const input = {
+      requestId: randomUUID(),
+      storeId: store.id,
+      offerId: offer.id,
+      by: 'VALUE' as const,
+      amountCents: value,
+    };
     const [first, second] = await Promise.all([caller.orders.reserve(input), caller.orders.reserve(input)]);
     const third = await caller.orders.reserve(input);
     expect(second.orderId).toBe(first.orderId);
@@ -102,7 +164,15 @@ describe('orders.reserve', () => {
   it('refuses a voucher over the balance, writing nothing', async () => {
     const { store, offer, value } = pickStore('BONUS');
     const { user, caller } = await employeeWithBudget(500);
-    await expect(caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE', amountCents: value })).rejects.toMatchObject({
+    await expect(
+      caller.orders.reserve({
+        requestId: randomUUID(),
+        storeId: store.id,
+        offerId: offer.id,
+        by: 'VALUE',
+        amountCents: value,
+      }),
+    ).rejects.toMatchObject({
       code: 'UNPROCESSABLE_CONTENT',
       message: 'Your balance is too low for this voucher.',
     });
@@ -113,7 +183,15 @@ describe('orders.reserve', () => {
   it('refuses a value the store does not offer, writing nothing', async () => {
     const { store, offer } = pickStore('BONUS');
     const { user, caller } = await employeeWithBudget(10_000);
-    await expect(caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE', amountCents: store.voucherValueMin + 50 })).rejects.toMatchObject({
+    await expect(
+      caller.orders.reserve({
+        requestId: randomUUID(),
+        storeId: store.id,
+        offerId: offer.id,
+        by: 'VALUE',
+        amountCents: store.voucherValueMin + 50,
+      }),
+    ).rejects.toMatchObject({
       message: 'The store does not offer this amount.',
     });
     expect(await db.order.count({ where: { userId: user.id } })).toBe(0);
@@ -125,9 +203,19 @@ describe('orders.reserve', () => {
     // Our mirror still says enabled; Jackpot has just disabled the store.
     await sandboxControl(`stores/${store.id}/disable`, {});
     try {
-      const input = { requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE' as const, amountCents: value };
-      await expect(caller.orders.reserve(input)).rejects.toMatchObject({ message: 'This store is unavailable for now.' });
-      await expect(caller.orders.reserve(input)).rejects.toMatchObject({ message: 'This store is unavailable for now.' });
+      const input = {
+        requestId: randomUUID(),
+        storeId: store.id,
+        offerId: offer.id,
+        by: 'VALUE' as const,
+        amountCents: value,
+      };
+      await expect(caller.orders.reserve(input)).rejects.toMatchObject({
+        message: 'This store is unavailable for now.',
+      });
+      await expect(caller.orders.reserve(input)).rejects.toMatchObject({
+        message: 'This store is unavailable for now.',
+      });
       const order = await db.order.findFirstOrThrow({ where: { userId: user.id }, include: { ledgerEntries: true } });
       expect(order.status).toBe('FAILED');
       expect(order.ledgerEntries.map((entry) => entry.kind).sort()).toEqual(['HOLD', 'RELEASE']);
@@ -140,9 +228,22 @@ describe('orders.reserve', () => {
   it('fails cleanly when Jackpot cannot be reached before anything was reserved', async () => {
     const { store, offer, value } = pickStore('BONUS', 3);
     const { user } = await employeeWithBudget(10_000);
-    const unreachable = createJackpotClient({ baseUrl: 'http://127.0.0.1:9', ...inject('sandbox').credentials, timeoutMs: 500, retry: { maxAttempts: 1 } });
+    const unreachable = createJackpotClient({
+      baseUrl: 'http://127.0.0.1:9',
+      ...inject('sandbox').credentials,
+      timeoutMs: 500,
+      retry: { maxAttempts: 1 },
+    });
     const caller = createCaller(contextFor(db, sessionUser(user), unreachable));
-    await expect(caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE', amountCents: value })).rejects.toMatchObject({
+    await expect(
+      caller.orders.reserve({
+        requestId: randomUUID(),
+        storeId: store.id,
+        offerId: offer.id,
+        by: 'VALUE',
+        amountCents: value,
+      }),
+    ).rejects.toMatchObject({
       code: 'SERVICE_UNAVAILABLE',
     });
     expect((await db.order.findFirstOrThrow({ where: { userId: user.id } })).status).toBe('FAILED');
@@ -156,9 +257,23 @@ describe('orders.reserve', () => {
     const slow = testJackpotClient({ timeoutMs: 2_000 });
     const caller = createCaller(contextFor(db, sessionUser(user), slow));
     // Jackpot reserves after 3.5 s, long after the portal gave up waiting.
-    await sandboxControl('faults', { routes: [{ match: `POST /v2/stores/${store.id}/offers/${offer.id}/reserve-voucher-by-value`, latencyMs: 3_500 }] }, 'PUT');
+    await sandboxControl(
+      'faults',
+      {
+        routes: [
+          { match: `POST /v2/stores/${store.id}/offers/${offer.id}/reserve-voucher-by-value`, latencyMs: 3_500 },
+        ],
+      },
+      'PUT',
+    );
     try {
-      const input = { requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE' as const, amountCents: value };
+      const input = {
+        requestId: randomUUID(),
+        storeId: store.id,
+        offerId: offer.id,
+        by: 'VALUE' as const,
+        amountCents: value,
+      };
       const result = await caller.orders.reserve(input);
       expect(result.status).toBe('PENDING');
       expect(await caller.orders.reserve(input)).toEqual(result);
@@ -178,7 +293,13 @@ describe('orders: ownership and cancel', () => {
     const { store, offer, value } = pickStore('BONUS', 4);
     const owner = await employeeWithBudget(10_000);
     const other = await employeeWithBudget(10_000);
-    const { orderId } = await owner.caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE', amountCents: value });
+    const { orderId } = await owner.caller.orders.reserve({
+      requestId: randomUUID(),
+      storeId: store.id,
+      offerId: offer.id,
+      by: 'VALUE',
+      amountCents: value,
+    });
     expect((await owner.caller.orders.get({ orderId })).id).toBe(orderId);
     await expect(other.caller.orders.get({ orderId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await other.caller.orders.list()).toEqual([]);
@@ -188,7 +309,13 @@ describe('orders: ownership and cancel', () => {
   it('cancels a voucher still waiting for approval and gives the budget back', async () => {
     const { store, offer, value } = pickStore('DISCOUNT', 5);
     const { user, caller } = await employeeWithBudget(10_000, { flagged: true });
-    const { orderId } = await caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE', amountCents: value });
+    const { orderId } = await caller.orders.reserve({
+      requestId: randomUUID(),
+      storeId: store.id,
+      offerId: offer.id,
+      by: 'VALUE',
+      amountCents: value,
+    });
     const result = await caller.orders.cancel({ orderId });
     expect(result.status).toBe('CANCELED');
     expect(await availableBalanceCents(db, user.id)).toBe(10_000);
@@ -199,7 +326,13 @@ describe('orders: ownership and cancel', () => {
   it('refuses to cancel a confirmed voucher', async () => {
     const { store, offer, value } = pickStore('BONUS', 5);
     const { caller } = await employeeWithBudget(10_000);
-    const { orderId, status } = await caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: offer.id, by: 'VALUE', amountCents: value });
+    const { orderId, status } = await caller.orders.reserve({
+      requestId: randomUUID(),
+      storeId: store.id,
+      offerId: offer.id,
+      by: 'VALUE',
+      amountCents: value,
+    });
     expect(status).toBe('CONFIRMED');
     await expect(caller.orders.cancel({ orderId })).rejects.toMatchObject({ code: 'CONFLICT' });
   });

@@ -62,7 +62,13 @@ describe('sendEmail with SMTP', () => {
     const to = `smtp-${Date.now()}@example.test`;
     const sent = await sendEmail(
       { db, smtp: { url: smtpUrl, from: 'Jackpot Rewards <portal@example.test>' } },
-      { to, subject: 'Votre lien de connexion', text: 'Ouvrez https://portal.test/x', html: '<p>Ouvrez</p>', link: 'https://portal.test/x' },
+      {
+        to,
+        subject: 'Votre lien de connexion',
+        text: 'Ouvrez https://portal.test/x',
+        html: '<p>Ouvrez</p>',
+        link: 'https://portal.test/x',
+      },
     );
     expect(sent.via).toBe('smtp');
     expect(received).toHaveLength(1);
@@ -74,6 +80,8 @@ describe('sendEmail with SMTP', () => {
 
   it('fails loudly when the SMTP server cannot be reached, instead of dropping the email', async () => {
     const unreachable = { url: 'smtp://127.0.0.1:1', from: 'portal@example.test' };
-    await expect(sendEmail({ db, smtp: unreachable }, { to: 'x@example.test', subject: 's', text: 't' })).rejects.toThrow();
+    await expect(
+      sendEmail({ db, smtp: unreachable }, { to: 'x@example.test', subject: 's', text: 't' }),
+    ).rejects.toThrow();
   });
 });

@@ -12,10 +12,24 @@ afterAll(() => db.$disconnect());
 describe('sendEmail without SMTP', () => {
   it('writes the email, its HTML and its link to the outbox', async () => {
     const to = `outbox-${randomUUID()}@example.test`;
-    const sent = await sendEmail({ db }, { to, subject: 'Sign in', text: 'Open https://portal.test/x', html: '<p>Open</p>', link: 'https://portal.test/x' });
+    const sent = await sendEmail(
+      { db },
+      {
+        to,
+        subject: 'Sign in',
+        text: 'Open https://portal.test/x',
+        html: '<p>Open</p>',
+        link: 'https://portal.test/x',
+      },
+    );
     expect(sent.via).toBe('outbox');
     const row = await db.outboxEmail.findFirstOrThrow({ where: { to } });
-    expect(row).toMatchObject({ subject: 'Sign in', text: 'Open https://portal.test/x', html: '<p>Open</p>', link: 'https://portal.test/x' });
+    expect(row).toMatchObject({
+      subject: 'Sign in',
+      text: 'Open https://portal.test/x',
+      html: '<p>Open</p>',
+      link: 'https://portal.test/x',
+    });
   });
 
   it('lists the outbox newest first, filtered by address', async () => {

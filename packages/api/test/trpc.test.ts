@@ -5,7 +5,13 @@ import { z } from 'zod';
 import type { SessionUser } from '../src/context';
 import { AppError } from '../src/errors';
 import { appRouter } from '../src/root';
-import { adminProcedure, createCallerFactory, createTRPCRouter, protectedProcedure, publicProcedure } from '../src/trpc';
+import {
+  adminProcedure,
+  createCallerFactory,
+  createTRPCRouter,
+  protectedProcedure,
+  publicProcedure,
+} from '../src/trpc';
 import { contextFor, createUser, sessionUser } from './factories';
 
 const db = createDb(inject('databaseUrl'));

@@ -16,19 +16,30 @@ let ownerId: string;
 
 beforeAll(async () => {
   const stores = await mirrorSandboxCatalogue(db);
-  const store = stores.find((candidate) => candidate.enabled && candidate.voucherPossibleDiscreteValues.length > 0 && candidate.offers.length > 0)!;
+  const store = stores.find(
+    (candidate) =>
+      candidate.enabled && candidate.voucherPossibleDiscreteValues.length > 0 && candidate.offers.length > 0,
+  )!;
   const owner = await createUser(db);
   ownerId = owner.id;
   await grant(db, owner.id, 50_000);
   const caller = createCallerFactory(appRouter)(contextFor(db, sessionUser(owner)));
   const value = Math.min(...store.voucherPossibleDiscreteValues);
-  ({ orderId } = await caller.orders.reserve({ requestId: randomUUID(), storeId: store.id, offerId: store.offers[0]!.id, by: 'VALUE', amountCents: value }));
+  ({ orderId } = await caller.orders.reserve({
+    requestId: randomUUID(),
+    storeId: store.id,
+    offerId: store.offers[0]!.id,
+    by: 'VALUE',
+    amountCents: value,
+  }));
 });
 afterAll(() => db.$disconnect());
 
 describe('voucher PDF', () => {
   it('is refused while the voucher is not ready', async () => {
-    await expect(getVoucherPdf({ db, jackpot }, orderId, { id: ownerId, role: 'EMPLOYEE' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(getVoucherPdf({ db, jackpot }, orderId, { id: ownerId, role: 'EMPLOYEE' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('becomes READY from Jackpot’s state and is served to its owner as a real PDF', async () => {
@@ -46,9 +57,15 @@ describe('voucher PDF', () => {
 
   it('is not found for anybody else, and served to an admin', async () => {
     const stranger = await createUser(db);
-    await expect(getVoucherPdf({ db, jackpot }, orderId, { id: stranger.id, role: 'EMPLOYEE' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(getVoucherPdf({ db, jackpot }, randomUUID(), { id: ownerId, role: 'EMPLOYEE' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getVoucherPdf({ db, jackpot }, orderId, { id: stranger.id, role: 'EMPLOYEE' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(getVoucherPdf({ db, jackpot }, randomUUID(), { id: ownerId, role: 'EMPLOYEE' })).rejects.toMatchObject(
+      { code: 'NOT_FOUND' },
+    );
     const admin = await createUser(db, { role: 'ADMIN' });
-    expect((await getVoucherPdf({ db, jackpot }, orderId, { id: admin.id, role: 'ADMIN' })).contentType).toBe('application/pdf');
+    expect((await getVoucherPdf({ db, jackpot }, orderId, { id: admin.id, role: 'ADMIN' })).contentType).toBe(
+      'application/pdf',
+    );
   });
 });

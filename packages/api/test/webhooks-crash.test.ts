@@ -26,17 +26,28 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** Starts the app-instance process and resolves once it listens. */
 function startInstance(): Promise<ChildProcess> {
-  const config = { databaseUrl: inject('databaseUrl'), schema: 'pgboss_crash', port, webhookSecret: SECRET, jackpot: { baseUrl: sandbox.url, ...inject('sandbox').credentials } };
+  const config = {
+    databaseUrl: inject('databaseUrl'),
+    schema: 'pgboss_crash',
+    port,
+    webhookSecret: SECRET,
+    jackpot: { baseUrl: sandbox.url, ...inject('sandbox').credentials },
+  };
   // node itself with tsx's loader (not the tsx CLI, which would run the server in a grandchild
   // that a SIGKILL of its parent leaves alive).
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify(config)], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify(config)], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -73,56 +84,98 @@ afterAll(async () => {
 });
 
 describe('an app instance killed while webhooks arrive', () => {
-  it('converges after a restart: every order settled, every webhook processed, the ledger right', { timeout: 90_000 }, async () => {
-    const first = await startInstance();
-    const candidates = stores.filter((store) => store.enabled && store.voucherPossibleDiscreteValues.length === 0 && store.voucherValueMin <= 2_000 && store.offers.length > 0);
-    const slowStore = candidates[0]!;
-    // Reservations at this store answer after the portal gave up: PENDING, settled by webhook only.
-    await fetch(`${sandbox.url}/_sandbox/faults`, {
-      method: 'PUT',
-      headers: { 'x-sandbox-token': sandbox.controlToken, 'content-type': 'application/json' },
-      body: JSON.stringify({ routes: [{ match: `POST /v2/stores/${slowStore.id}/offers/*`, latencyMs: 3_500 }] }),
-    });
-    const fast = createJackpotClient({ baseUrl: sandbox.url, ...inject('sandbox').credentials, timeoutMs: 5_000 });
-    const impatient = createJackpotClient({ baseUrl: sandbox.url, ...inject('sandbox').credentials, timeoutMs: 2_000 });
+  it(
+    'converges after a restart: every order settled, every webhook processed, the ledger right',
+    { timeout: 90_000 },
+    async () => {
+      const first = await startInstance();
+      const candidates = stores.filter(
+        (store) =>
+          store.enabled &&
+          store.voucherPossibleDiscreteValues.length === 0 &&
+          store.voucherValueMin <= 2_000 &&
+          store.offers.length > 0,
+      );
+      const slowStore = candidates[0]!;
+      // Reservations at this store answer after the portal gave up: PENDING, settled by webhook only.
+      await fetch(`${sandbox.url}/_sandbox/faults`, {
+        method: 'PUT',
+        headers: { 'x-sandbox-token': sandbox.controlToken, 'content-type': 'application/json' },
+        body: JSON.stringify({ routes: [{ match: `POST /v2/stores/${slowStore.id}/offers/*`, latencyMs: 3_500 }] }),
+      });
+      const fast = createJackpotClient({ baseUrl: sandbox.url, ...inject('sandbox').credentials, timeoutMs: 5_000 });
+      const impatient = createJackpotClient({
+        baseUrl: sandbox.url,
+        ...inject('sandbox').credentials,
+        timeoutMs: 2_000,
+      });
 
-    const reservations = Array.from({ length: 10 }, async (_, index) => {
-      const store = index % 3 === 0 ? slowStore : candidates[1 + (index % (candidates.length - 1))]!;
-      const user = await createUser(db);
-      await grant(db, user.id, 10_000);
-      await new Promise((resolve) => setTimeout(resolve, index * 60));
-      const input = { requestId: randomUUID(), storeId: store.id, offerId: store.offers[0]!.id, by: 'VALUE' as const, amountCents: Math.max(store.voucherValueMin, 2_000) };
-      const result = await reserveVoucher({ db, jackpot: store === slowStore ? impatient : fast }, user.id, input);
-      return { user, ...result };
-    });
+      const reservations = Array.from({ length: 10 }, async (_, index) => {
+        const store = index % 3 === 0 ? slowStore : candidates[1 + (index % (candidates.length - 1))]!;
+        const user = await createUser(db);
+        await grant(db, user.id, 10_000);
+        await new Promise((resolve) => setTimeout(resolve, index * 60));
+        const input = {
+          requestId: randomUUID(),
+          storeId: store.id,
+          offerId: store.offers[0]!.id,
+          by: 'VALUE' as const,
+          amountCents: Math.max(store.voucherValueMin, 2_000),
+        };
+        const result = await reserveVoucher({ db, jackpot: store === slowStore ? impatient : fast }, user.id, input);
+        return { user, ...result };
+      });
 
-    // Kill the instance once webhooks are flowing, mid-stream.
-    await eventually(async () => (await db.webhookEvent.count({ where: { receivedAt: { gt: new Date(Date.now() - 60_000) } } })) >= 3, 15_000, 'first webhooks');
-    first.kill('SIGKILL');
-    const orders = await Promise.all(reservations);
-    expect(orders.filter((order) => order.status === 'PENDING').length).toBeGreaterThanOrEqual(3);
-    // While it is down, deliveries fail and the sandbox keeps retrying them.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    const failedAttempts = (await (await fetch(`${sandbox.url}/_sandbox/deliveries`, { headers: { 'x-sandbox-token': sandbox.controlToken } })).json()) as { deliveries: Array<{ attempts: Array<{ status?: number }> }> };
-    expect(failedAttempts.deliveries.some((delivery) => delivery.attempts.some((attempt) => attempt.status !== 200))).toBe(true);
+      // Kill the instance once webhooks are flowing, mid-stream.
+      await eventually(
+        async () =>
+          (await db.webhookEvent.count({ where: { receivedAt: { gt: new Date(Date.now() - 60_000) } } })) >= 3,
+        15_000,
+        'first webhooks',
+      );
+      first.kill('SIGKILL');
+      const orders = await Promise.all(reservations);
+      expect(orders.filter((order) => order.status === 'PENDING').length).toBeGreaterThanOrEqual(3);
+      // While it is down, deliveries fail and the sandbox keeps retrying them.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const failedAttempts = (await (
+        await fetch(`${sandbox.url}/_sandbox/deliveries`, { headers: { 'x-sandbox-token': sandbox.controlToken } })
+      ).json()) as { deliveries: Array<{ attempts: Array<{ status?: number }> }> };
+      expect(
+        failedAttempts.deliveries.some((delivery) => delivery.attempts.some((attempt) => attempt.status !== 200)),
+      ).toBe(true);
 
-    await startInstance();
-    for (const { orderId, user } of orders) {
-      const ready = await eventually(async () => {
-        const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { ledgerEntries: true, events: true } });
-        return order.status === 'READY' ? order : null;
-      }, 45_000, `order ${orderId} READY`);
-      expect(ready.ledgerEntries.map((entry) => entry.kind).sort()).toEqual(['CAPTURE', 'HOLD']);
-      expect(await availableBalanceCents(db, user.id)).toBe(10_000 - ready.priceCents);
-      const statuses = ready.events.map((event) => event.status).filter((status) => status !== 'PENDING');
-      expect(statuses).toEqual(['RESERVED', 'CONFIRMED', 'READY']);
-    }
-    // Every event Jackpot sent about these orders was recorded once and processed.
-    const orderIds = new Set(orders.map((order) => order.orderId));
-    const events = await eventually(async () => {
-      const rows = (await db.webhookEvent.findMany({ where: { event: { startsWith: 'coupon/' } } })).filter((row) => orderIds.has((row.payload as { message: { notificationKey: string } }).message.notificationKey));
-      return rows.length === orders.length * 3 && rows.every((row) => row.status === 'PROCESSED') ? rows : null;
-    }, 30_000, 'every webhook processed');
-    expect(events).toHaveLength(30);
-  });
+      await startInstance();
+      for (const { orderId, user } of orders) {
+        const ready = await eventually(
+          async () => {
+            const order = await db.order.findUniqueOrThrow({
+              where: { id: orderId },
+              include: { ledgerEntries: true, events: true },
+            });
+            return order.status === 'READY' ? order : null;
+          },
+          45_000,
+          `order ${orderId} READY`,
+        );
+        expect(ready.ledgerEntries.map((entry) => entry.kind).sort()).toEqual(['CAPTURE', 'HOLD']);
+        expect(await availableBalanceCents(db, user.id)).toBe(10_000 - ready.priceCents);
+        const statuses = ready.events.map((event) => event.status).filter((status) => status !== 'PENDING');
+        expect(statuses).toEqual(['RESERVED', 'CONFIRMED', 'READY']);
+      }
+      // Every event Jackpot sent about these orders was recorded once and processed.
+      const orderIds = new Set(orders.map((order) => order.orderId));
+      const events = await eventually(
+        async () => {
+          const rows = (await db.webhookEvent.findMany({ where: { event: { startsWith: 'coupon/' } } })).filter((row) =>
+            orderIds.has((row.payload as { message: { notificationKey: string } }).message.notificationKey),
+          );
+          return rows.length === orders.length * 3 && rows.every((row) => row.status === 'PROCESSED') ? rows : null;
+        },
+        30_000,
+        'every webhook processed',
+      );
+      expect(events).toHaveLength(30);
+    },
+  );
 });

@@ -39,14 +39,29 @@ function couponEnvelope(eventId = randomUUID()) {
     offerId: randomUUID(),
     notificationKey: randomUUID(),
   };
-  return buildWebhookEnvelope(COUPON_EVENTS.reserved, { voucherId, notificationKey: data.notificationKey, data }, { id: eventId });
+  return buildWebhookEnvelope(
+    COUPON_EVENTS.reserved,
+    { voucherId, notificationKey: data.notificationKey, data },
+    { id: eventId },
+  );
 }
 
 const jobsFor = async (eventId: string) =>
-  (await db.$queryRawUnsafe<Array<{ count: bigint }>>(`SELECT count(*) FROM ${SCHEMA}.job WHERE name = $1 AND data->>'eventId' = $2`, QUEUES.processWebhook, eventId))[0]!.count;
+  (
+    await db.$queryRawUnsafe<Array<{ count: bigint }>>(
+      `SELECT count(*) FROM ${SCHEMA}.job WHERE name = $1 AND data->>'eventId' = $2`,
+      QUEUES.processWebhook,
+      eventId,
+    )
+  )[0]!.count;
 
-const receive = (body: string, secrets: { presented: string | undefined; configured: string | undefined } = { presented: SECRET, configured: SECRET }) =>
-  receiveWebhook({ db, boss, webhookSecret: secrets.configured, log: silent }, { secret: secrets.presented, body });
+const receive = (
+  body: string,
+  secrets: { presented: string | undefined; configured: string | undefined } = {
+    presented: SECRET,
+    configured: SECRET,
+  },
+) => receiveWebhook({ db, boss, webhookSecret: secrets.configured, log: silent }, { secret: secrets.presented, body });
 
 describe('receiveWebhook', () => {
   it('records a webhook and enqueues its processing, once however often it is delivered', async () => {
@@ -81,24 +96,43 @@ describe('receiveWebhook', () => {
   it('answers 400 to a body that is not JSON or not an envelope, writing nothing', async () => {
     const before = await db.webhookEvent.count();
     const valid = couponEnvelope();
-    for (const body of ['', 'not json', '{"event":', '[]', '{}', JSON.stringify({ ...valid, id: 'not-a-uuid' }), JSON.stringify({ ...valid, message: { voucherId: 'x' } })]) {
+    for (const body of [
+      '',
+      'not json',
+      '{"event":',
+      '[]',
+      '{}',
+      JSON.stringify({ ...valid, id: 'not-a-uuid' }),
+      JSON.stringify({ ...valid, message: { voucherId: 'x' } }),
+    ]) {
       expect((await receive(body)).status, body).toBe(400);
     }
     expect(await db.webhookEvent.count()).toBe(before);
   });
 
   it('records an unknown event as IGNORED and answers 200 without enqueuing it', async () => {
-    const envelope = { event: 'coupon/teleported', id: randomUUID(), createdAt: new Date().toISOString(), message: { anything: true } };
+    const envelope = {
+      event: 'coupon/teleported',
+      id: randomUUID(),
+      createdAt: new Date().toISOString(),
+      message: { anything: true },
+    };
     const answer = await receive(JSON.stringify(envelope));
     expect(answer).toMatchObject({ status: 200, body: { received: true, ignored: true } });
-    expect(await db.webhookEvent.findUniqueOrThrow({ where: { id: envelope.id } })).toMatchObject({ status: 'IGNORED', lastError: expect.stringContaining('unknown event') });
+    expect(await db.webhookEvent.findUniqueOrThrow({ where: { id: envelope.id } })).toMatchObject({
+      status: 'IGNORED',
+      lastError: expect.stringContaining('unknown event'),
+    });
     expect(await jobsFor(envelope.id)).toBe(0n);
   });
 
   it('answers 503 and keeps nothing when the job cannot be enqueued, so that Jackpot retries', async () => {
     const unstarted = createBoss({ databaseUrl: inject('databaseUrl'), schema: 'pgboss_never_started' });
     const envelope = couponEnvelope();
-    const answer = await receiveWebhook({ db, boss: unstarted, webhookSecret: SECRET, log: silent }, { secret: SECRET, body: JSON.stringify(envelope) });
+    const answer = await receiveWebhook(
+      { db, boss: unstarted, webhookSecret: SECRET, log: silent },
+      { secret: SECRET, body: JSON.stringify(envelope) },
+    );
     expect(answer.status).toBe(503);
     expect(await db.webhookEvent.count({ where: { id: envelope.id } })).toBe(0);
   });

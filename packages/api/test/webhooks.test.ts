@@ -21,27 +21,49 @@ afterAll(() => portal.stop());
 
 // A whole-euro ranged store with an offer, a voucher of 20 € (under the approval threshold).
 function pickStore(skip = 0) {
-  const candidates = stores.filter((store) => store.enabled && store.voucherPossibleDiscreteValues.length === 0 && store.voucherValueMin <= 2_000 && store.offers.length > 0);
+  const candidates = stores.filter(
+    (store) =>
+      store.enabled &&
+      store.voucherPossibleDiscreteValues.length === 0 &&
+      store.voucherValueMin <= 2_000 &&
+      store.offers.length > 0,
+  );
   const store = candidates[skip % candidates.length]!;
-  return { storeId: store.id, offerId: store.offers[0]!.id, by: 'VALUE' as const, amountCents: Math.max(store.voucherValueMin, 2_000) };
+  return {
+    storeId: store.id,
+    offerId: store.offers[0]!.id,
+    by: 'VALUE' as const,
+    amountCents: Math.max(store.voucherValueMin, 2_000),
+  };
 }
 
 async function reserve(options: { flagged?: boolean; skip?: number; jackpot?: Portal['jackpot'] } = {}) {
   const user = await createUser(portal.db, { flagged: options.flagged });
   await grant(portal.db, user.id, 10_000);
-  const result = await reserveVoucher({ db: portal.db, jackpot: options.jackpot ?? portal.jackpot, boss: portal.boss }, user.id, { requestId: randomUUID(), ...pickStore(options.skip) });
+  const result = await reserveVoucher(
+    { db: portal.db, jackpot: options.jackpot ?? portal.jackpot, boss: portal.boss },
+    user.id,
+    { requestId: randomUUID(), ...pickStore(options.skip) },
+  );
   return { user, ...result };
 }
 
-const orderOf = (orderId: string) => portal.db.order.findUniqueOrThrow({ where: { id: orderId }, include: { ledgerEntries: true, events: true } });
-const statusIs = (orderId: string, status: string) => async () => ((await orderOf(orderId)).status === status ? orderOf(orderId) : null);
-const ledgerKinds = (order: { ledgerEntries: Array<{ kind: string }> }) => order.ledgerEntries.map((entry) => entry.kind).sort();
+const orderOf = (orderId: string) =>
+  portal.db.order.findUniqueOrThrow({ where: { id: orderId }, include: { ledgerEntries: true, events: true } });
+const statusIs = (orderId: string, status: string) => async () =>
+  (await orderOf(orderId)).status === status ? orderOf(orderId) : null;
+const ledgerKinds = (order: { ledgerEntries: Array<{ kind: string }> }) =>
+  order.ledgerEntries.map((entry) => entry.kind).sort();
 
 async function delivered(query: string, count = 1) {
-  return eventually(async () => {
-    const deliveries = await portal.deliveries(query);
-    return deliveries.filter((delivery) => delivery.state === 'delivered').length >= count ? deliveries : null;
-  }, 10_000, `deliveries ${query}`);
+  return eventually(
+    async () => {
+      const deliveries = await portal.deliveries(query);
+      return deliveries.filter((delivery) => delivery.state === 'delivered').length >= count ? deliveries : null;
+    },
+    10_000,
+    `deliveries ${query}`,
+  );
 }
 
 describe('webhook processing', () => {
@@ -55,7 +77,10 @@ describe('webhook processing', () => {
     await Promise.all([1, 2, 3, 4].map(() => portal.control(`deliveries/${canceled!.eventId}/redeliver`, {})));
     await delivered(`eventId=${canceled!.eventId}`, 5);
     const settled = await eventually(statusIs(orderId, 'CANCELED'));
-    await eventually(async () => (await portal.db.webhookEvent.findUnique({ where: { id: canceled!.eventId } }))?.status === 'PROCESSED');
+    await eventually(
+      async () =>
+        (await portal.db.webhookEvent.findUnique({ where: { id: canceled!.eventId } }))?.status === 'PROCESSED',
+    );
     expect(ledgerKinds(settled)).toEqual(['HOLD', 'RELEASE']);
     expect(settled.events.filter((event) => event.status === 'CANCELED')).toHaveLength(1);
     expect(await portal.db.webhookEvent.count({ where: { id: canceled!.eventId } })).toBe(1);
@@ -68,7 +93,11 @@ describe('webhook processing', () => {
     const [event] = await delivered(`voucherId=${ready.jackpotVoucherId}&event=coupon/ready`);
     await Promise.all([1, 2, 3, 4].map(() => portal.control(`deliveries/${event!.eventId}/redeliver`, {})));
     await delivered(`eventId=${event!.eventId}`, 5);
-    const email = await eventually(() => portal.db.outboxEmail.findFirst({ where: { to: user.email } }), 10_000, 'READY email');
+    const email = await eventually(
+      () => portal.db.outboxEmail.findFirst({ where: { to: user.email } }),
+      10_000,
+      'READY email',
+    );
     expect(email.subject).toContain('prêt');
     expect(email.link).toBe('http://portal.test/vouchers');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -94,7 +123,10 @@ describe('webhook processing', () => {
     expect(events.map((delivery) => delivery.event)).toEqual(['coupon/reserved', 'coupon/confirmed', 'coupon/ready']);
     for (const delivery of events.reverse()) {
       await portal.control(`deliveries/${delivery.eventId}/redeliver`, {});
-      await eventually(async () => (await portal.db.webhookEvent.findUnique({ where: { id: delivery.eventId } }))?.status === 'PROCESSED');
+      await eventually(
+        async () =>
+          (await portal.db.webhookEvent.findUnique({ where: { id: delivery.eventId } }))?.status === 'PROCESSED',
+      );
     }
     const final = await orderOf(orderId);
     expect(final.status).toBe('READY');
@@ -104,14 +136,26 @@ describe('webhook processing', () => {
 
   it('settles a reservation whose answer timed out when its coupon/reserved arrives, then confirms it', async () => {
     const { storeId, offerId } = pickStore(3);
-    await portal.control('faults', { routes: [{ match: `POST /v2/stores/${storeId}/offers/${offerId}/reserve-voucher-by-value`, latencyMs: 3_500 }] }, 'PUT');
+    await portal.control(
+      'faults',
+      {
+        routes: [{ match: `POST /v2/stores/${storeId}/offers/${offerId}/reserve-voucher-by-value`, latencyMs: 3_500 }],
+      },
+      'PUT',
+    );
     try {
       const { user, orderId, status } = await reserve({ skip: 3, jackpot: portal.jackpotWith({ timeoutMs: 2_000 }) });
       expect(status).toBe('PENDING');
       const ready = await eventually(statusIs(orderId, 'READY'), 15_000, 'READY after a timed-out reservation');
       expect(ledgerKinds(ready)).toEqual(['CAPTURE', 'HOLD']);
       expect(await availableBalanceCents(portal.db, user.id)).toBe(10_000 - ready.priceCents);
-      expect(ready.events.map((entry) => entry.status)).toEqual(['PENDING', 'PENDING', 'RESERVED', 'CONFIRMED', 'READY']);
+      expect(ready.events.map((entry) => entry.status)).toEqual([
+        'PENDING',
+        'PENDING',
+        'RESERVED',
+        'CONFIRMED',
+        'READY',
+      ]);
     } finally {
       await portal.control('faults', undefined, 'DELETE');
     }
@@ -142,8 +186,12 @@ describe('reconciliation', () => {
       await eventually(async () => (await portal.jackpot.getVoucher(confirmed.jackpotVoucherId!)).state === 'READY');
       expect((await orderOf(orderId)).status).toBe('CONFIRMED');
       // Ten minutes without news (only this order: the other files' orders stay recent).
-      await portal.db.$executeRaw`UPDATE orders SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${orderId}::uuid`;
-      const counts = await reconcileOrders({ db: portal.db, jackpot: portal.jackpot, boss: portal.boss, log: silentLog }, { reconcileAfterS: 300, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S });
+      await portal.db
+        .$executeRaw`UPDATE orders SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${orderId}::uuid`;
+      const counts = await reconcileOrders(
+        { db: portal.db, jackpot: portal.jackpot, boss: portal.boss, log: silentLog },
+        { reconcileAfterS: 300, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S },
+      );
       expect(counts.moved).toBeGreaterThanOrEqual(1);
     } finally {
       await portal.control('faults', undefined, 'DELETE');

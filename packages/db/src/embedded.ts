@@ -57,7 +57,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
   // The package rejects without a reason when postgres exits at start (most often: port taken).
   await server.start().catch((error: unknown) => {
-    throw error instanceof Error ? error : new Error(`PostgreSQL did not start on port ${options.port}: is another server using it? (data in ${dataDir})`);
+    throw error instanceof Error
+      ? error
+      : new Error(`PostgreSQL did not start on port ${options.port}: is another server using it? (data in ${dataDir})`);
   });
 
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;

@@ -4,7 +4,9 @@ import { readDbEnv, requireDatabaseUrl } from './env';
 
 describe('database environment', () => {
   it('names the variable when DATABASE_URL is not a postgres URL', () => {
-    expect(() => readDbEnv({ DATABASE_URL: 'mysql://localhost/db' })).toThrow(/DATABASE_URL: must be a postgresql:\/\/ URL/);
+    expect(() => readDbEnv({ DATABASE_URL: 'mysql://localhost/db' })).toThrow(
+      /DATABASE_URL: must be a postgresql:\/\/ URL/,
+    );
   });
 
   it('treats an empty DATABASE_URL as unset (embedded Postgres) with a default port', () => {

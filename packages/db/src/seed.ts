@@ -11,7 +11,13 @@ export interface DemoAccount {
 
 /** The accounts `npm start` creates, shown on the sign-in page in demo mode. */
 export const demoAccounts: readonly DemoAccount[] = [
-  { email: 'camille.martin@acme.example', name: 'Camille Martin', role: 'EMPLOYEE', locale: 'fr', welcomeBudgetCents: 25_000 },
+  {
+    email: 'camille.martin@acme.example',
+    name: 'Camille Martin',
+    role: 'EMPLOYEE',
+    locale: 'fr',
+    welcomeBudgetCents: 25_000,
+  },
   { email: 'sam.taylor@acme.example', name: 'Sam Taylor', role: 'EMPLOYEE', locale: 'en', welcomeBudgetCents: 12_000 },
   { email: 'alex.dupont@acme.example', name: 'Alex Dupont', role: 'ADMIN', locale: 'fr', welcomeBudgetCents: 0 },
 ];
@@ -28,9 +34,13 @@ export async function seedDatabase(db: Db): Promise<{ users: number; grantsCreat
       update: { name: account.name, role: account.role },
     });
     if (welcomeBudgetCents === 0) continue;
-    const granted = await db.ledgerEntry.findFirst({ where: { userId: user.id, kind: 'GRANT', reason: WELCOME_BUDGET_REASON } });
+    const granted = await db.ledgerEntry.findFirst({
+      where: { userId: user.id, kind: 'GRANT', reason: WELCOME_BUDGET_REASON },
+    });
     if (granted) continue;
-    await db.ledgerEntry.create({ data: { userId: user.id, kind: 'GRANT', amountCents: welcomeBudgetCents, reason: WELCOME_BUDGET_REASON } });
+    await db.ledgerEntry.create({
+      data: { userId: user.id, kind: 'GRANT', amountCents: welcomeBudgetCents, reason: WELCOME_BUDGET_REASON },
+    });
     grantsCreated += 1;
   }
   return { users: demoAccounts.length, grantsCreated };

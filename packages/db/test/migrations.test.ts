@@ -28,7 +28,9 @@ describe('migrations on an empty database', () => {
       ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script'],
       databaseUrl,
     );
-    const statements = script.split('\n').filter((line) => line.trim() && !line.startsWith('--') && !line.startsWith('Loaded Prisma config'));
+    const statements = script
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('--') && !line.startsWith('Loaded Prisma config'));
     expect(statements).toEqual([]);
   });
 

@@ -17,7 +17,11 @@ function candidateValues(store: Store): number[] {
 
 // The cheapest allowed value of an enabled store's offer. With `byPriceExact`, only a value that
 // reserving by its own price gives back exactly (so both reserve routes can aim at it).
-export function pickVoucher(stores: readonly Store[], filter: PickFilter = () => true, options: { byPriceExact?: boolean } = {}): VoucherPick | undefined {
+export function pickVoucher(
+  stores: readonly Store[],
+  filter: PickFilter = () => true,
+  options: { byPriceExact?: boolean } = {},
+): VoucherPick | undefined {
   for (const store of stores) {
     if (!store.enabled) continue;
     for (const offer of store.offers) {

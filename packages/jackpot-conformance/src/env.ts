@@ -24,7 +24,9 @@ export interface ConformanceEnv {
 export function readConformanceEnv(source: Record<string, string | undefined> = process.env): ConformanceEnv {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
-    throw new Error(`Invalid conformance environment:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
+    throw new Error(
+      `Invalid conformance environment:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`,
+    );
   }
   const env = parsed.data;
   const apiKey = env[ENV_NAMES.apiKey];
@@ -32,11 +34,15 @@ export function readConformanceEnv(source: Record<string, string | undefined> = 
   const clientSecret = env[ENV_NAMES.clientSecret];
   const given = [apiKey, apiSignature, clientSecret].filter((value) => value !== undefined).length;
   if (given > 0 && given < 3) {
-    throw new Error(`Set all three of ${ENV_NAMES.apiKey}, ${ENV_NAMES.apiSignature} and ${ENV_NAMES.clientSecret}, or none of them`);
+    throw new Error(
+      `Set all three of ${ENV_NAMES.apiKey}, ${ENV_NAMES.apiSignature} and ${ENV_NAMES.clientSecret}, or none of them`,
+    );
   }
   const apiUrl = env[ENV_NAMES.apiUrl];
   if (apiUrl !== undefined && given === 0) {
-    throw new Error(`${ENV_NAMES.apiUrl} is set: set ${ENV_NAMES.apiKey}, ${ENV_NAMES.apiSignature} and ${ENV_NAMES.clientSecret} too`);
+    throw new Error(
+      `${ENV_NAMES.apiUrl} is set: set ${ENV_NAMES.apiKey}, ${ENV_NAMES.apiSignature} and ${ENV_NAMES.clientSecret} too`,
+    );
   }
   return {
     apiUrl,

@@ -1,4 +1,10 @@
-import { ERROR_STATUS, errorBodySchema, isJackpotError, type ErrorCode, type JackpotError } from '@jackpot-portal/jackpot-core';
+import {
+  ERROR_STATUS,
+  errorBodySchema,
+  isJackpotError,
+  type ErrorCode,
+  type JackpotError,
+} from '@jackpot-portal/jackpot-core';
 import { expect } from 'vitest';
 
 import { type RawAnswer } from './raw-http';
@@ -9,10 +15,15 @@ export async function expectContractError(call: Promise<unknown>, code: ErrorCod
     (value: unknown) => ({ value }),
     (error: unknown) => ({ error }),
   );
-  if (!('error' in outcome)) throw new Error(`Expected ${code}, but the call succeeded with ${JSON.stringify(outcome.value)}`);
+  if (!('error' in outcome))
+    throw new Error(`Expected ${code}, but the call succeeded with ${JSON.stringify(outcome.value)}`);
   const { error } = outcome;
   if (!isJackpotError(error)) throw error;
-  expect({ kind: error.kind, status: error.status, code: error.code }).toEqual({ kind: 'http', status: ERROR_STATUS[code], code });
+  expect({ kind: error.kind, status: error.status, code: error.code }).toEqual({
+    kind: 'http',
+    status: ERROR_STATUS[code],
+    code,
+  });
   return error;
 }
 
@@ -25,12 +36,19 @@ export function expectRawContractError(answer: RawAnswer, code: ErrorCode): void
 }
 
 // Polls until `read` gives a value `done` accepts.
-export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, options: { timeoutMs: number; intervalMs?: number; what: string }): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  options: { timeoutMs: number; intervalMs?: number; what: string },
+): Promise<T> {
   const deadline = Date.now() + options.timeoutMs;
   for (;;) {
     const value = await read();
     if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${options.timeoutMs} ms waiting for ${options.what}; last value: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Timed out after ${options.timeoutMs} ms waiting for ${options.what}; last value: ${JSON.stringify(value)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 100));
   }
 }

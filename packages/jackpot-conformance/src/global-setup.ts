@@ -21,13 +21,25 @@ export default async function setup(project: TestProject): Promise<(() => Promis
       ...(env.controlToken === undefined ? {} : { controlToken: env.controlToken }),
       readyTimeoutMs: EXTERNAL_READY_TIMEOUT_MS,
     });
-    console.log(`Jackpot conformance against ${env.apiUrl}${env.controlToken === undefined ? ' (no SANDBOX_CONTROL_TOKEN: sandbox-control tests are skipped)' : ''}`);
+    console.log(
+      `Jackpot conformance against ${env.apiUrl}${env.controlToken === undefined ? ' (no SANDBOX_CONTROL_TOKEN: sandbox-control tests are skipped)' : ''}`,
+    );
     return undefined;
   }
   const credentials = env.credentials ?? DEFAULT_CREDENTIALS;
   const controlToken = env.controlToken ?? randomBytes(18).toString('base64url');
-  const running = await startSandbox({ credentials, controlToken, readyDelayMs: OWN_SANDBOX_READY_DELAY_MS, webhookRetry: OWN_SANDBOX_WEBHOOK_RETRY });
-  project.provide('conformanceTarget', { baseUrl: running.url, ...credentials, controlToken, readyTimeoutMs: OWN_SANDBOX_READY_TIMEOUT_MS });
+  const running = await startSandbox({
+    credentials,
+    controlToken,
+    readyDelayMs: OWN_SANDBOX_READY_DELAY_MS,
+    webhookRetry: OWN_SANDBOX_WEBHOOK_RETRY,
+  });
+  project.provide('conformanceTarget', {
+    baseUrl: running.url,
+    ...credentials,
+    controlToken,
+    readyTimeoutMs: OWN_SANDBOX_READY_TIMEOUT_MS,
+  });
   console.log(`Jackpot conformance against an in-process sandbox at ${running.url}`);
   return () => running.stop();
 }

@@ -32,7 +32,13 @@ export async function rawRequest(method: string, pathOrUrl: string, request: Raw
   if (request.bearer !== undefined) headers[AUTHORIZATION_HEADER] = `${TOKEN_TYPE} ${request.bearer}`;
   if (request.rawBody !== undefined) headers['content-type'] ??= 'application/json';
   const url = /^https?:/.test(pathOrUrl) ? pathOrUrl : `${conformanceTarget().baseUrl.replace(/\/+$/, '')}${pathOrUrl}`;
-  const response = await fetch(url, { method, headers, body: request.rawBody, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(url, {
+    method,
+    headers,
+    body: request.rawBody,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(10_000),
+  });
   return { status: response.status, headers: response.headers, body: await readBody(response) };
 }
 
@@ -44,6 +50,7 @@ export async function sandboxControl(method: string, path: string, body?: unknow
     headers: { [SANDBOX_CONTROL_HEADER]: controlToken },
     ...(body === undefined ? {} : { rawBody: JSON.stringify(body) }),
   });
-  if (answer.status >= 300) throw new Error(`Sandbox control ${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  if (answer.status >= 300)
+    throw new Error(`Sandbox control ${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   return answer.body;
 }

@@ -13,7 +13,9 @@ export interface WebhookReceiver {
 }
 
 // A local HTTP endpoint standing in for the portal's webhook route; `answer` picks each status.
-export async function startWebhookReceiver(answer: (body: unknown, received: readonly ReceivedWebhook[]) => number = () => 200): Promise<WebhookReceiver> {
+export async function startWebhookReceiver(
+  answer: (body: unknown, received: readonly ReceivedWebhook[]) => number = () => 200,
+): Promise<WebhookReceiver> {
   const received: ReceivedWebhook[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];

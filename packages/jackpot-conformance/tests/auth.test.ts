@@ -1,4 +1,10 @@
-import { GRANT_TYPE_CLIENT_CREDENTIALS, mintSessionJwt, routes, SESSION_TOKEN_LIFETIME_S, tokenResponseSchema } from '@jackpot-portal/jackpot-core';
+import {
+  GRANT_TYPE_CLIENT_CREDENTIALS,
+  mintSessionJwt,
+  routes,
+  SESSION_TOKEN_LIFETIME_S,
+  tokenResponseSchema,
+} from '@jackpot-portal/jackpot-core';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -17,7 +23,12 @@ beforeAll(async () => {
 });
 
 function jwtFor(overrides: { amountCents?: number; apiSignature?: string; lifetimeS?: number; now?: Date } = {}) {
-  return mintSessionJwt({ apiSignature: conformanceTarget().apiSignature, amountCents: 10_000, notificationKey: notificationKey(), ...overrides });
+  return mintSessionJwt({
+    apiSignature: conformanceTarget().apiSignature,
+    amountCents: 10_000,
+    notificationKey: notificationKey(),
+    ...overrides,
+  });
 }
 
 describe('§2.2 POST /v2/token', () => {
@@ -34,7 +45,13 @@ describe('§2.2 POST /v2/token', () => {
 
   it('answers the token in the contract shape', async () => {
     const { apiKey, clientSecret } = conformanceTarget();
-    const answer = await rawRequest('POST', routes.token(), { rawBody: JSON.stringify({ grant_type: GRANT_TYPE_CLIENT_CREDENTIALS, client_id: apiKey, client_secret: clientSecret }) });
+    const answer = await rawRequest('POST', routes.token(), {
+      rawBody: JSON.stringify({
+        grant_type: GRANT_TYPE_CLIENT_CREDENTIALS,
+        client_id: apiKey,
+        client_secret: clientSecret,
+      }),
+    });
     expect(answer.status).toBe(200);
     expect(tokenResponseSchema.safeParse(answer.body).success).toBe(true);
   });
@@ -49,23 +66,36 @@ describe('§2.2 POST /v2/token', () => {
     const key = notificationKey();
     const { apiSignature } = conformanceTarget();
     await client.exchangeSessionJwt(await mintSessionJwt({ apiSignature, amountCents: 1_000, notificationKey: key }));
-    await expectContractError(client.exchangeSessionJwt(await mintSessionJwt({ apiSignature, amountCents: 1_000, notificationKey: key })), 'JWT_ALREADY_USED');
+    await expectContractError(
+      client.exchangeSessionJwt(await mintSessionJwt({ apiSignature, amountCents: 1_000, notificationKey: key })),
+      'JWT_ALREADY_USED',
+    );
   });
 
   it('refuses a JWT signed with another key: 401', async () => {
-    await expectContractError(client.exchangeSessionJwt(await jwtFor({ apiSignature: 'not-the-api-signature' })), 'UNAUTHENTICATED');
+    await expectContractError(
+      client.exchangeSessionJwt(await jwtFor({ apiSignature: 'not-the-api-signature' })),
+      'UNAUTHENTICATED',
+    );
   });
 
   it('refuses a JWT signed with another algorithm (HS512, even with the right key): 401', async () => {
     const nowS = Math.floor(Date.now() / 1000);
     const claims = { amount: 10, iat: nowS, exp: nowS + 60, notificationKey: notificationKey() };
-    const jwt = await new SignJWT(claims).setProtectedHeader({ alg: 'HS512' }).sign(new TextEncoder().encode(conformanceTarget().apiSignature));
+    const jwt = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS512' })
+      .sign(new TextEncoder().encode(conformanceTarget().apiSignature));
     await expectContractError(client.exchangeSessionJwt(jwt), 'UNAUTHENTICATED');
   });
 
   it('refuses an unsigned JWT (alg none): 401', async () => {
     const nowS = Math.floor(Date.now() / 1000);
-    const jwt = new UnsecuredJWT({ amount: 10, iat: nowS, exp: nowS + 60, notificationKey: notificationKey() }).encode();
+    const jwt = new UnsecuredJWT({
+      amount: 10,
+      iat: nowS,
+      exp: nowS + 60,
+      notificationKey: notificationKey(),
+    }).encode();
     await expectContractError(client.exchangeSessionJwt(jwt), 'UNAUTHENTICATED');
   });
 
@@ -75,17 +105,29 @@ describe('§2.2 POST /v2/token', () => {
   });
 
   it('refuses a JWT issued more than 10 minutes ago or more than 60 s ahead: 401', async () => {
-    await expectContractError(client.exchangeSessionJwt(await jwtFor({ now: new Date(Date.now() - 11 * 60_000) })), 'UNAUTHENTICATED');
-    await expectContractError(client.exchangeSessionJwt(await jwtFor({ now: new Date(Date.now() + 5 * 60_000) })), 'UNAUTHENTICATED');
+    await expectContractError(
+      client.exchangeSessionJwt(await jwtFor({ now: new Date(Date.now() - 11 * 60_000) })),
+      'UNAUTHENTICATED',
+    );
+    await expectContractError(
+      client.exchangeSessionJwt(await jwtFor({ now: new Date(Date.now() + 5 * 60_000) })),
+      'UNAUTHENTICATED',
+    );
   });
 
   it('refuses an unknown client_id or a wrong client secret: 401', async () => {
-    await expectContractError(jackpotClient({ apiKey: 'not-the-api-key' }).exchangeSessionJwt(await jwtFor()), 'UNAUTHENTICATED');
+    await expectContractError(
+      jackpotClient({ apiKey: 'not-the-api-key' }).exchangeSessionJwt(await jwtFor()),
+      'UNAUTHENTICATED',
+    );
     await expectContractError(jackpotClient({ clientSecret: 'not-the-secret' }).requestM2mToken(), 'UNAUTHENTICATED');
   });
 
   it('refuses a malformed body: 400 VALIDATION', async () => {
-    expectRawContractError(await rawRequest('POST', routes.token(), { rawBody: JSON.stringify({ grant_type: 'password', client_id: 'x' }) }), 'VALIDATION');
+    expectRawContractError(
+      await rawRequest('POST', routes.token(), { rawBody: JSON.stringify({ grant_type: 'password', client_id: 'x' }) }),
+      'VALIDATION',
+    );
     expectRawContractError(await rawRequest('POST', routes.token(), { rawBody: '{not json' }), 'VALIDATION');
   });
 });
@@ -111,11 +153,17 @@ describe('§2 credentials on the routes', () => {
     const fresh = await client.openClientSession({ amountCents: pick.priceCents, notificationKey: notificationKey() });
     // Voucher routes take m2m only.
     await expectContractError(client.getVoucher(voucher.id, { auth: { bearer: fresh.accessToken } }), 'FORBIDDEN');
-    await expectContractError(client.confirmVoucher(voucher.id, { auth: { apiKey: conformanceTarget().apiKey } }), 'FORBIDDEN');
+    await expectContractError(
+      client.confirmVoucher(voucher.id, { auth: { apiKey: conformanceTarget().apiKey } }),
+      'FORBIDDEN',
+    );
     // Reservations and proposals take a client session only.
     await expectContractError(client.reserveByValue(m2m, pick.store.id, pick.offer.id, pick.valueCents), 'FORBIDDEN');
     await expectContractError(client.proposedVouchers(m2m), 'FORBIDDEN');
-    await expectContractError(client.storeProposedVouchers('unused', pick.store.id, {}, { auth: { apiKey: conformanceTarget().apiKey } }), 'FORBIDDEN');
+    await expectContractError(
+      client.storeProposedVouchers('unused', pick.store.id, {}, { auth: { apiKey: conformanceTarget().apiKey } }),
+      'FORBIDDEN',
+    );
     expect(session.closed).toBe('reserved');
   });
 
@@ -124,17 +172,25 @@ describe('§2 credentials on the routes', () => {
     const token = (await client.requestM2mToken()).access_token;
     await client.getVoucher(voucher.id, { auth: { bearer: token } });
     await client.getVoucher(voucher.id, { auth: { bearer: token } });
-    await expect(client.cancelVoucher(voucher.id, { auth: { bearer: token } })).resolves.toMatchObject({ state: 'CANCELED' });
+    await expect(client.cancelVoucher(voucher.id, { auth: { bearer: token } })).resolves.toMatchObject({
+      state: 'CANCELED',
+    });
   });
 });
 
 describe.skipIf(!hasSandboxControl())(`§2.2 token lifetimes ${NEEDS_CONTROL}`, () => {
   it('expires client and m2m tokens after one hour: 401', async () => {
-    const session = await client.openClientSession({ amountCents: pick.priceCents, notificationKey: notificationKey() });
+    const session = await client.openClientSession({
+      amountCents: pick.priceCents,
+      notificationKey: notificationKey(),
+    });
     const m2m = (await client.requestM2mToken()).access_token;
     const { voucher } = await reserve(client, pick);
     await sandboxControl('POST', '/clock/advance', { ms: SESSION_TOKEN_LIFETIME_S * 1000 + 1_000 });
-    await expectContractError(client.reserveByValue(session.accessToken, pick.store.id, pick.offer.id, pick.valueCents), 'UNAUTHENTICATED');
+    await expectContractError(
+      client.reserveByValue(session.accessToken, pick.store.id, pick.offer.id, pick.valueCents),
+      'UNAUTHENTICATED',
+    );
     await expectContractError(client.getVoucher(voucher.id, { auth: { bearer: m2m } }), 'UNAUTHENTICATED');
     // The client's cached m2m token met the same fate: the client renews it by itself.
     await expect(client.getVoucher(voucher.id)).resolves.toMatchObject({ id: voucher.id });

@@ -1,4 +1,12 @@
-import { givesRealAdvantage, isAllowedValue, quoteByValue, routes, storeListSchema, type ProposedVoucher, type Store } from '@jackpot-portal/jackpot-core';
+import {
+  givesRealAdvantage,
+  isAllowedValue,
+  quoteByValue,
+  routes,
+  storeListSchema,
+  type ProposedVoucher,
+  type Store,
+} from '@jackpot-portal/jackpot-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { pickVoucher, requirePick } from '../src/catalogue-picks';
@@ -102,14 +110,17 @@ describe('§4 proposed vouchers', () => {
 
   it('takes a smaller amount, and caps a larger one by the session amount', async () => {
     const session = await client.openClientSession({ amountCents: 5_000, notificationKey: notificationKey() });
-    for (const proposal of await session.proposedVouchers({ amountCents: 2_000 })) expect(proposal.price).toBeLessThanOrEqual(2_000);
-    for (const proposal of await session.proposedVouchers({ amountCents: 500_000 })) expect(proposal.price).toBeLessThanOrEqual(5_000);
+    for (const proposal of await session.proposedVouchers({ amountCents: 2_000 }))
+      expect(proposal.price).toBeLessThanOrEqual(2_000);
+    for (const proposal of await session.proposedVouchers({ amountCents: 500_000 }))
+      expect(proposal.price).toBeLessThanOrEqual(5_000);
   });
 
   it('leaves out offers without a real bonus or discount when strict=true', async () => {
     const session = await client.openClientSession({ amountCents: 10_000, notificationKey: notificationKey() });
     const strict = await session.proposedVouchers({ strict: true });
-    for (const proposal of strict) expect(givesRealAdvantage({ priceCents: proposal.price, valueCents: proposal.value })).toBe(true);
+    for (const proposal of strict)
+      expect(givesRealAdvantage({ priceCents: proposal.price, valueCents: proposal.value })).toBe(true);
     const all = await session.proposedVouchers({ strict: false });
     expect(all.length).toBeGreaterThanOrEqual(strict.length);
   });
@@ -136,8 +147,14 @@ describe('§4 proposed vouchers', () => {
 
   it('refuses a malformed query: 400 VALIDATION', async () => {
     const session = await client.openClientSession({ amountCents: 1_000, notificationKey: notificationKey() });
-    expectRawContractError(await rawRequest('GET', `${routes.proposedVouchers()}?amount=lots`, { bearer: session.accessToken }), 'VALIDATION');
-    expectRawContractError(await rawRequest('GET', `${routes.proposedVouchers()}?amount=10.001`, { bearer: session.accessToken }), 'VALIDATION');
+    expectRawContractError(
+      await rawRequest('GET', `${routes.proposedVouchers()}?amount=lots`, { bearer: session.accessToken }),
+      'VALIDATION',
+    );
+    expectRawContractError(
+      await rawRequest('GET', `${routes.proposedVouchers()}?amount=10.001`, { bearer: session.accessToken }),
+      'VALIDATION',
+    );
   });
 });
 

@@ -47,7 +47,10 @@ describe.skipIf(!hasSandboxControl())(`§7 rate limiting and failures ${NEEDS_CO
   });
 
   it('answers 429 RATE_LIMITED with Retry-After; the client retries reads within its bound, then reports it', async () => {
-    await sandboxControl('PUT', '/faults', { retryAfterS: 0, routes: [{ match: 'getStore', errorRate: 1, errorStatus: 429 }] });
+    await sandboxControl('PUT', '/faults', {
+      retryAfterS: 0,
+      routes: [{ match: 'getStore', errorRate: 1, errorStatus: 429 }],
+    });
     const answer = await rawRequest('GET', routes.getStore(pick.store.id), { apiKey: conformanceTarget().apiKey });
     expect(answer.status).toBe(429);
     expect(answer.headers.get(RETRY_AFTER_HEADER)).toMatch(/^\d+$/);
@@ -70,15 +73,32 @@ describe.skipIf(!hasSandboxControl())(`§7 rate limiting and failures ${NEEDS_CO
   });
 
   it('never retries a reservation or a confirmation after a 5xx', async () => {
-    await sandboxControl('PUT', '/faults', { routes: [{ match: 'reserveByValue', errorRate: 1, errorStatus: 503 }, { match: 'confirmVoucher', errorRate: 1, errorStatus: 500 }] });
+    await sandboxControl('PUT', '/faults', {
+      routes: [
+        { match: 'reserveByValue', errorRate: 1, errorStatus: 503 },
+        { match: 'confirmVoucher', errorRate: 1, errorStatus: 500 },
+      ],
+    });
     const { client, sentTo } = countingClient();
-    const session = await client.openClientSession({ amountCents: pick.priceCents, notificationKey: notificationKey() });
-    await expect(session.reserveByValue(pick.store.id, pick.offer.id, pick.valueCents)).rejects.toMatchObject({ kind: 'http', status: 503, outcomeUnknown: true, retryable: false });
+    const session = await client.openClientSession({
+      amountCents: pick.priceCents,
+      notificationKey: notificationKey(),
+    });
+    await expect(session.reserveByValue(pick.store.id, pick.offer.id, pick.valueCents)).rejects.toMatchObject({
+      kind: 'http',
+      status: 503,
+      outcomeUnknown: true,
+      retryable: false,
+    });
     expect(sentTo(routes.reserveByValue(pick.store.id, pick.offer.id))).toBe(1);
     expect(session.closed).toBe('outcome-unknown');
 
     await sandboxControl('DELETE', '/faults');
-    const other = await client.openClientSession({ amountCents: pick.priceCents, notificationKey: notificationKey(), forceManualConfirm: true });
+    const other = await client.openClientSession({
+      amountCents: pick.priceCents,
+      notificationKey: notificationKey(),
+      forceManualConfirm: true,
+    });
     const voucher = await other.reserveByValue(pick.store.id, pick.offer.id, pick.valueCents);
     await sandboxControl('PUT', '/faults', { routes: [{ match: 'confirmVoucher', errorRate: 1, errorStatus: 500 }] });
     await expect(client.confirmVoucher(voucher.id)).rejects.toMatchObject({ status: 500, outcomeUnknown: true });
@@ -88,8 +108,15 @@ describe.skipIf(!hasSandboxControl())(`§7 rate limiting and failures ${NEEDS_CO
   it('reports a reservation that times out as a timeout with an unknown outcome, sent once', async () => {
     await sandboxControl('PUT', '/faults', { hangMs: 5_000, routes: [{ match: 'reserveByValue', timeoutRate: 1 }] });
     const { client, sentTo } = countingClient({ timeoutMs: 300 });
-    const session = await client.openClientSession({ amountCents: pick.priceCents, notificationKey: notificationKey() });
-    await expect(session.reserveByValue(pick.store.id, pick.offer.id, pick.valueCents)).rejects.toMatchObject({ kind: 'timeout', outcomeUnknown: true, retryable: false });
+    const session = await client.openClientSession({
+      amountCents: pick.priceCents,
+      notificationKey: notificationKey(),
+    });
+    await expect(session.reserveByValue(pick.store.id, pick.offer.id, pick.valueCents)).rejects.toMatchObject({
+      kind: 'timeout',
+      outcomeUnknown: true,
+      retryable: false,
+    });
     expect(sentTo(routes.reserveByValue(pick.store.id, pick.offer.id))).toBe(1);
     expect(session.closed).toBe('outcome-unknown');
   });

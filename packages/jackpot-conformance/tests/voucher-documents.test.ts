@@ -1,4 +1,9 @@
-import { ATTACHMENT_CONTENT_TYPE, NOT_READY_ERROR_CODE, SIGNED_URL_LIFETIME_S, type Store } from '@jackpot-portal/jackpot-core';
+import {
+  ATTACHMENT_CONTENT_TYPE,
+  NOT_READY_ERROR_CODE,
+  SIGNED_URL_LIFETIME_S,
+  type Store,
+} from '@jackpot-portal/jackpot-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { pickVoucher, requirePick, type VoucherPick } from '../src/catalogue-picks';

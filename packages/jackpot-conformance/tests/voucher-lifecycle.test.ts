@@ -1,7 +1,13 @@
 import { routes, type Store } from '@jackpot-portal/jackpot-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { nonRefundableStore, pickVoucher, refundableStore, requirePick, type VoucherPick } from '../src/catalogue-picks';
+import {
+  nonRefundableStore,
+  pickVoucher,
+  refundableStore,
+  requirePick,
+  type VoucherPick,
+} from '../src/catalogue-picks';
 import { expectContractError, expectRawContractError } from '../src/expectations';
 import { jackpotClient } from '../src/jackpot';
 import { rawRequest, sandboxControl } from '../src/raw-http';
@@ -104,7 +110,9 @@ describe('§5 refund', () => {
 describe('§4 wrong method', () => {
   it('does not confirm through GET', async () => {
     const { voucher } = await reserve(client, pick);
-    const answer = await rawRequest('GET', routes.confirmVoucher(voucher.id), { bearer: await client.m2mAccessToken() });
+    const answer = await rawRequest('GET', routes.confirmVoucher(voucher.id), {
+      bearer: await client.m2mAccessToken(),
+    });
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect((await client.getVoucher(voucher.id)).state).toBe('RESERVED');
   });

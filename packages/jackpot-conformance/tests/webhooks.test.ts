@@ -1,4 +1,11 @@
-import { COUPON_EVENTS, parseWebhook, STORE_EVENTS, webhookTarget, type KnownWebhook, type Store } from '@jackpot-portal/jackpot-core';
+import {
+  COUPON_EVENTS,
+  parseWebhook,
+  STORE_EVENTS,
+  webhookTarget,
+  type KnownWebhook,
+  type Store,
+} from '@jackpot-portal/jackpot-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { pickVoucher, requirePick, type VoucherPick } from '../src/catalogue-picks';
@@ -52,7 +59,10 @@ describe.skipIf(!hasSandboxControl())(`§6 webhooks ${NEEDS_CONTROL}`, () => {
     );
   }
 
-  const aboutVoucher = (voucherId: string) => (webhook: KnownWebhook) => webhookTarget({ kind: 'known', webhook }).kind === 'voucher' && 'voucherId' in webhook.message && webhook.message.voucherId === voucherId;
+  const aboutVoucher = (voucherId: string) => (webhook: KnownWebhook) =>
+    webhookTarget({ kind: 'known', webhook }).kind === 'voucher' &&
+    'voucherId' in webhook.message &&
+    webhook.message.voucherId === voucherId;
 
   it('announces each step of a voucher, with its notificationKey and state', async () => {
     const events = await listen();
@@ -65,7 +75,11 @@ describe.skipIf(!hasSandboxControl())(`§6 webhooks ${NEEDS_CONTROL}`, () => {
       [COUPON_EVENTS.ready, 'READY'],
     ] as const) {
       const [webhook] = await waitForEvent(events, event, aboutVoucher(voucher.id));
-      expect(webhookTarget({ kind: 'known', webhook: webhook! })).toEqual({ kind: 'voucher', voucherId: voucher.id, notificationKey: session.notificationKey });
+      expect(webhookTarget({ kind: 'known', webhook: webhook! })).toEqual({
+        kind: 'voucher',
+        voucherId: voucher.id,
+        notificationKey: session.notificationKey,
+      });
       expect(webhook!.message).toMatchObject({ userId: 'webhook-user', data: { id: voucher.id, state } });
     }
     const ids = knownWebhooks(events).map((webhook) => webhook.id);
@@ -81,11 +95,17 @@ describe.skipIf(!hasSandboxControl())(`§6 webhooks ${NEEDS_CONTROL}`, () => {
   });
 
   it('retries a delivery that was not answered 200, with the same event id', async () => {
-    const events = await listen((body, received) => (received.some((earlier) => (earlier.body as { id?: string }).id === (body as { id?: string }).id) ? 200 : 500));
+    const events = await listen((body, received) =>
+      received.some((earlier) => (earlier.body as { id?: string }).id === (body as { id?: string }).id) ? 200 : 500,
+    );
     const { voucher } = await reserve(client, pick);
     const deliveries = await waitForEvent(events, COUPON_EVENTS.reserved, aboutVoucher(voucher.id), 2);
     expect(deliveries[0]!.id).toBe(deliveries[1]!.id);
-    expect(events.received.filter(({ body }) => (body as { id?: string }).id === deliveries[0]!.id).map(({ status }) => status)).toEqual([500, 200]);
+    expect(
+      events.received
+        .filter(({ body }) => (body as { id?: string }).id === deliveries[0]!.id)
+        .map(({ status }) => status),
+    ).toEqual([500, 200]);
   });
 
   it('announces store changes: disabled, enabled with the store, updated', async () => {

@@ -6,8 +6,16 @@ export interface PickerWords {
   reserve: string;
 }
 
-export const frenchPicker: PickerWords = { amountInput: /Montant du bon \(€\)/, amountGroup: /Montant du bon/, reserve: 'Réserver ce bon' };
-export const englishPicker: PickerWords = { amountInput: /Voucher amount \(€\)/, amountGroup: /Voucher amount/, reserve: 'Reserve this voucher' };
+export const frenchPicker: PickerWords = {
+  amountInput: /Montant du bon \(€\)/,
+  amountGroup: /Montant du bon/,
+  reserve: 'Réserver ce bon',
+};
+export const englishPicker: PickerWords = {
+  amountInput: /Voucher amount \(€\)/,
+  amountGroup: /Voucher amount/,
+  reserve: 'Reserve this voucher',
+};
 
 /**
  * On a store page, picks the smallest amount offered (a choice, or the range's minimum) and

@@ -11,7 +11,8 @@ export function pdfText(pdf: Buffer): string {
     } catch {
       continue;
     }
-    for (const hex of content.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)) pieces.push(Buffer.from(hex[1]!, 'hex').toString('latin1').replace(/\x80/g, '€'));
+    for (const hex of content.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g))
+      pieces.push(Buffer.from(hex[1]!, 'hex').toString('latin1').replace(/\x80/g, '€'));
   }
   return pieces.join('\n');
 }

@@ -6,7 +6,13 @@ const parse = (query: string) => parseCatalogueFilters(new URLSearchParams(query
 
 describe('catalogue URL state', () => {
   it('reads every filter from the query string', () => {
-    expect(parse('q=fnac&category=Sport&mode=bonus&sort=rate&page=2')).toEqual({ q: 'fnac', category: 'Sport', mode: 'BONUS', sort: 'rate', page: 2 });
+    expect(parse('q=fnac&category=Sport&mode=bonus&sort=rate&page=2')).toEqual({
+      q: 'fnac',
+      category: 'Sport',
+      mode: 'BONUS',
+      sort: 'rate',
+      page: 2,
+    });
   });
 
   it('falls back to the defaults for anything unknown or malformed', () => {
@@ -18,9 +24,17 @@ describe('catalogue URL state', () => {
 
   it('writes only what differs from the defaults, and reads back the same filters', () => {
     expect(catalogueQueryString(DEFAULT_FILTERS)).toBe('');
-    const filters = { q: 'Nature & Découvertes', category: 'Culture & Loisirs', mode: 'DISCOUNT' as const, sort: 'minValue' as const, page: 3 };
+    const filters = {
+      q: 'Nature & Découvertes',
+      category: 'Culture & Loisirs',
+      mode: 'DISCOUNT' as const,
+      sort: 'minValue' as const,
+      page: 3,
+    };
     const query = catalogueQueryString(filters);
-    expect(query).toBe('?q=Nature+%26+D%C3%A9couvertes&category=Culture+%26+Loisirs&mode=discount&sort=minValue&page=3');
+    expect(query).toBe(
+      '?q=Nature+%26+D%C3%A9couvertes&category=Culture+%26+Loisirs&mode=discount&sort=minValue&page=3',
+    );
     expect(parse(query.slice(1))).toEqual(filters);
   });
 

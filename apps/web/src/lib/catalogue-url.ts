@@ -16,7 +16,8 @@ interface ReadableParams {
   get(name: string): string | null;
 }
 
-const oneOf = <T extends string>(options: readonly T[], value: string | null): T | null => (options as readonly string[]).includes(value ?? '') ? (value as T) : null;
+const oneOf = <T extends string>(options: readonly T[], value: string | null): T | null =>
+  (options as readonly string[]).includes(value ?? '') ? (value as T) : null;
 
 /** Reads filters from search params; anything unknown or malformed falls back to the default. */
 export function parseCatalogueFilters(params: ReadableParams): CatalogueFilters {

@@ -10,6 +10,9 @@ export function featuredVouchers<T extends { valueCents: number }>(vouchers: rea
   const largest = vouchers[vouchers.length - 1]!;
   const round = vouchers.filter((voucher) => ROUND_VALUES.has(voucher.valueCents) && voucher !== largest);
   const slots = Math.min(limit - 1, round.length);
-  const spread = Array.from({ length: slots }, (_, slot) => round[slots === 1 ? round.length - 1 : Math.round((slot * (round.length - 1)) / (slots - 1))]!);
+  const spread = Array.from(
+    { length: slots },
+    (_, slot) => round[slots === 1 ? round.length - 1 : Math.round((slot * (round.length - 1)) / (slots - 1))]!,
+  );
   return [...spread, largest];
 }

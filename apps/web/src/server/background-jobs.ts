@@ -26,15 +26,24 @@ export async function startBackgroundJobs(): Promise<void> {
           timeoutMs: env.JACKPOT_TIMEOUT_MS,
         }),
         boss,
-        email: { smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.EMAIL_FROM } : undefined, appUrl: env.AUTH_URL ?? 'http://localhost:3000' },
-        reconcile: { reconcileAfterS: env.RECONCILE_AFTER_S, pendingGiveUpAfterS: env.PENDING_GIVE_UP_AFTER_S ?? DEFAULT_PENDING_GIVE_UP_AFTER_S },
+        email: {
+          smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.EMAIL_FROM } : undefined,
+          appUrl: env.AUTH_URL ?? 'http://localhost:3000',
+        },
+        reconcile: {
+          reconcileAfterS: env.RECONCILE_AFTER_S,
+          pendingGiveUpAfterS: env.PENDING_GIVE_UP_AFTER_S ?? DEFAULT_PENDING_GIVE_UP_AFTER_S,
+        },
         log,
       },
       { schedule: true, syncCatalogueOnStart: true },
     );
   }
   log.info(`jobs: pg-boss started${env.JOBS_ENABLED ? ' with workers' : ' (workers disabled: JOBS_ENABLED=false)'}`);
-  const stop = () => void boss.stop({ graceful: true, timeout: 10_000 }).catch((error: unknown) => log.error('jobs: stop failed', error));
+  const stop = () =>
+    void boss
+      .stop({ graceful: true, timeout: 10_000 })
+      .catch((error: unknown) => log.error('jobs: stop failed', error));
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 }

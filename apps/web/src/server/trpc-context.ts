@@ -9,5 +9,11 @@ import { jackpot } from './jackpot';
 
 export async function createContext(headers: Headers): Promise<ApiContext> {
   const user = await currentUser();
-  return { db, jackpot, boss: getBoss(), user: user && { id: user.id, email: user.email, name: user.name, role: user.role }, headers };
+  return {
+    db,
+    jackpot,
+    boss: getBoss(),
+    user: user && { id: user.id, email: user.email, name: user.name, role: user.role },
+    headers,
+  };
 }

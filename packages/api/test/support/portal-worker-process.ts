@@ -21,10 +21,27 @@ interface Config {
 const config = JSON.parse(process.argv[2] ?? '{}') as Config;
 const db = createDb(config.databaseUrl);
 // Jobs a killed process left active come back after 2 s (expiry checked every second).
-const boss = await startBoss(createBoss({ databaseUrl: config.databaseUrl, schema: config.schema, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, expireInSeconds: 2, schedule: false }), { expireInSeconds: 2 });
+const boss = await startBoss(
+  createBoss({
+    databaseUrl: config.databaseUrl,
+    schema: config.schema,
+    pollingIntervalSeconds: 0.5,
+    maintenanceIntervalSeconds: 1,
+    expireInSeconds: 2,
+    schedule: false,
+  }),
+  { expireInSeconds: 2 },
+);
 const log = { info: () => {}, warn: () => {}, error: (...args: unknown[]) => console.error(...args) };
 await startJobWorkers(
-  { db, jackpot: createJackpotClient({ ...config.jackpot, timeoutMs: 3_000 }), boss, email: { appUrl: 'http://portal.test' }, reconcile: { reconcileAfterS: 3_600, pendingGiveUpAfterS: 3_600 }, log },
+  {
+    db,
+    jackpot: createJackpotClient({ ...config.jackpot, timeoutMs: 3_000 }),
+    boss,
+    email: { appUrl: 'http://portal.test' },
+    reconcile: { reconcileAfterS: 3_600, pendingGiveUpAfterS: 3_600 },
+    log,
+  },
   { schedule: false, concurrency: 2 },
 );
 
@@ -33,7 +50,10 @@ const server = createServer((request, response) => {
   request.on('data', (chunk: Buffer) => chunks.push(chunk));
   request.on('end', () => {
     const secret = /^\/api\/webhooks\/jackpot\/([^/?]*)/.exec(request.url ?? '')?.[1];
-    void receiveWebhook({ db, boss, webhookSecret: config.webhookSecret, log }, { secret: secret && decodeURIComponent(secret), body: Buffer.concat(chunks).toString('utf8') }).then((answer) =>
+    void receiveWebhook(
+      { db, boss, webhookSecret: config.webhookSecret, log },
+      { secret: secret && decodeURIComponent(secret), body: Buffer.concat(chunks).toString('utf8') },
+    ).then((answer) =>
       response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body)),
     );
   });

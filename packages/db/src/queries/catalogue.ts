@@ -40,9 +40,16 @@ export async function upsertMirrorStore(tx: DbClient, store: MirrorStore, synced
 }
 
 /** Marks stores disabled without deleting them: past orders still name them. Returns how many changed. */
-export async function disableMirrorStores(db: DbClient, where: { ids: string[] } | { notIn: string[] }, syncedAt: Date): Promise<number> {
+export async function disableMirrorStores(
+  db: DbClient,
+  where: { ids: string[] } | { notIn: string[] },
+  syncedAt: Date,
+): Promise<number> {
   const idFilter = 'ids' in where ? { in: where.ids } : { notIn: where.notIn };
-  const result = await db.store.updateMany({ where: { id: idFilter, enabled: true }, data: { enabled: false, syncedAt } });
+  const result = await db.store.updateMany({
+    where: { id: idFilter, enabled: true },
+    data: { enabled: false, syncedAt },
+  });
   return result.count;
 }
 
@@ -83,7 +90,10 @@ const PLAIN = 'aaaaaaceeeeiiiinooooouuuuyy';
 
 /** Lower case without accents: how names are compared when searching. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function escapeLike(text: string): string {
@@ -104,7 +114,10 @@ const orderBy: Record<CatalogueSort, Prisma.Sql> = {
  * One page of enabled stores matching the filters: search by name (case and accents ignored),
  * category, and mode (stores with a real bonus or discount of that mode).
  */
-export async function listCatalogueStores(db: DbClient, params: CatalogueListParams): Promise<{ stores: StoreCard[]; total: number; page: number; pageSize: number }> {
+export async function listCatalogueStores(
+  db: DbClient,
+  params: CatalogueListParams,
+): Promise<{ stores: StoreCard[]; total: number; page: number; pageSize: number }> {
   const pageSize = Math.min(Math.max(params.pageSize ?? CATALOGUE_PAGE_SIZE, 1), 100);
   const page = Math.max(params.page ?? 1, 1);
   const search = params.search?.trim() ? `%${escapeLike(foldForSearch(params.search.trim()))}%` : null;
@@ -112,10 +125,14 @@ export async function listCatalogueStores(db: DbClient, params: CatalogueListPar
   if (search) conditions.push(Prisma.sql`translate(lower(s.name), ${ACCENTED}, ${PLAIN}) LIKE ${search}`);
   if (params.category) conditions.push(Prisma.sql`s.category = ${params.category}`);
   if (params.mode) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM offers o WHERE o."storeId" = s.id AND o.mode = ${params.mode}::"OfferMode" AND o."rateBasisPoints" > 0)`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM offers o WHERE o."storeId" = s.id AND o.mode = ${params.mode}::"OfferMode" AND o."rateBasisPoints" > 0)`,
+    );
   }
   // "Best rate" compares the offers of the chosen mode only, when there is one.
-  const rateOffers = params.mode ? Prisma.sql`o."storeId" = s.id AND o.mode = ${params.mode}::"OfferMode"` : Prisma.sql`o."storeId" = s.id`;
+  const rateOffers = params.mode
+    ? Prisma.sql`o."storeId" = s.id AND o.mode = ${params.mode}::"OfferMode"`
+    : Prisma.sql`o."storeId" = s.id`;
   const rows = await db.$queryRaw<Array<{ id: string; total: bigint }>>`
     SELECT s.id::text AS id, count(*) OVER () AS total,
            (SELECT max(o."rateBasisPoints") FROM offers o WHERE ${rateOffers}) AS best_rate
@@ -133,14 +150,23 @@ export async function listCatalogueStores(db: DbClient, params: CatalogueListPar
 // A page past the last one has no rows to carry the total; only then is it counted on its own.
 async function countMatchingWhenPastTheEnd(db: DbClient, conditions: Prisma.Sql[], page: number): Promise<number> {
   if (page === 1) return 0;
-  const [row] = await db.$queryRaw<Array<{ total: bigint }>>`SELECT count(*) AS total FROM stores s WHERE ${Prisma.join(conditions, ' AND ')}`;
+  const [row] = await db.$queryRaw<
+    Array<{ total: bigint }>
+  >`SELECT count(*) AS total FROM stores s WHERE ${Prisma.join(conditions, ' AND ')}`;
   return Number(row?.total ?? 0);
 }
 
 /** The categories of enabled stores, with how many stores each has, by name. */
 export async function listCatalogueCategories(db: DbClient): Promise<Array<{ category: string; stores: number }>> {
-  const groups = await db.store.groupBy({ by: ['category'], where: { enabled: true, category: { not: null } }, _count: { _all: true }, orderBy: { category: 'asc' } });
-  return groups.flatMap((group) => (group.category === null ? [] : [{ category: group.category, stores: group._count._all }]));
+  const groups = await db.store.groupBy({
+    by: ['category'],
+    where: { enabled: true, category: { not: null } },
+    _count: { _all: true },
+    orderBy: { category: 'asc' },
+  });
+  return groups.flatMap((group) =>
+    group.category === null ? [] : [{ category: group.category, stores: group._count._all }],
+  );
 }
 
 /** One store with its offers (best first), enabled or not: a store page can say it is unavailable. */

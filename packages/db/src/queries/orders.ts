@@ -1,7 +1,10 @@
 import type { DbClient } from '../client';
 
 const orderWithTimeline = {
-  events: { orderBy: { createdAt: 'asc' as const }, select: { status: true, source: true, note: true, createdAt: true } },
+  events: {
+    orderBy: { createdAt: 'asc' as const },
+    select: { status: true, source: true, note: true, createdAt: true },
+  },
 };
 
 /** An employee's orders, newest first. Always scoped to the owner. */

@@ -67,7 +67,9 @@ describe('catalogue reads', () => {
 
   it('retries a read on 5xx with growing jittered delays, then succeeds', async () => {
     let calls = 0;
-    const { client, requests, sleep } = setup(() => (++calls < 3 ? errorResponse(503, 'INTERNAL') : json(200, wireStore)));
+    const { client, requests, sleep } = setup(() =>
+      ++calls < 3 ? errorResponse(503, 'INTERNAL') : json(200, wireStore),
+    );
     await expect(client.getStore(STORE_ID)).resolves.toMatchObject({ id: STORE_ID });
     expect(requests).toHaveLength(3);
     expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([150, 300]);
@@ -75,7 +77,9 @@ describe('catalogue reads', () => {
 
   it('honours Retry-After on 429', async () => {
     let calls = 0;
-    const { client, sleep } = setup(() => (++calls === 1 ? errorResponse(429, 'RATE_LIMITED', { 'retry-after': '2' }) : json(200, wireStore)));
+    const { client, sleep } = setup(() =>
+      ++calls === 1 ? errorResponse(429, 'RATE_LIMITED', { 'retry-after': '2' }) : json(200, wireStore),
+    );
     await client.getStore(STORE_ID);
     expect(sleep).toHaveBeenCalledWith(2_000);
   });
@@ -83,7 +87,13 @@ describe('catalogue reads', () => {
   it('gives up at once when Retry-After is longer than it is willing to wait', async () => {
     const { client, requests } = setup(() => errorResponse(429, 'RATE_LIMITED', { 'retry-after': '120' }));
     const error = await caught(client.getStore(STORE_ID));
-    expect(error).toMatchObject({ kind: 'http', status: 429, code: 'RATE_LIMITED', retryable: true, retryAfterMs: 120_000 });
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 429,
+      code: 'RATE_LIMITED',
+      retryable: true,
+      retryAfterMs: 120_000,
+    });
     expect(requests).toHaveLength(1);
   });
 
@@ -97,25 +107,41 @@ describe('catalogue reads', () => {
   it('does not retry a 4xx and reports its contract code', async () => {
     const { client, requests } = setup(() => errorResponse(404, 'NOT_FOUND'));
     const error = await caught(client.getStore(STORE_ID));
-    expect(error).toMatchObject({ kind: 'http', status: 404, code: 'NOT_FOUND', knownCode: 'NOT_FOUND', retryable: false, message: expect.stringContaining('NOT_FOUND happened') });
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 404,
+      code: 'NOT_FOUND',
+      knownCode: 'NOT_FOUND',
+      retryable: false,
+      message: expect.stringContaining('NOT_FOUND happened'),
+    });
     expect(requests).toHaveLength(1);
   });
 
   it('reports a redirect as an error instead of following it', async () => {
-    const { client } = setup(() => new Response(null, { status: 302, headers: { location: 'https://elsewhere.test/' } }));
+    const { client } = setup(
+      () => new Response(null, { status: 302, headers: { location: 'https://elsewhere.test/' } }),
+    );
     expect(await caught(client.getStore(STORE_ID))).toMatchObject({ kind: 'http', status: 302, retryable: false });
   });
 
   it('reports an answer that is not the contract as invalid-response', async () => {
     const { client } = setup(() => json(200, { ...wireStore, voucherValueMin: 'ten' }));
-    expect(await caught(client.getStore(STORE_ID))).toMatchObject({ kind: 'invalid-response', message: expect.stringContaining('voucherValueMin') });
+    expect(await caught(client.getStore(STORE_ID))).toMatchObject({
+      kind: 'invalid-response',
+      message: expect.stringContaining('voucherValueMin'),
+    });
     const { client: htmlClient } = setup(() => new Response('<html>', { status: 200 }));
     expect(await caught(htmlClient.getStore(STORE_ID))).toMatchObject({ kind: 'invalid-response' });
   });
 
   it('times out a hung read, and retries it', async () => {
     const { client, requests } = setup((request) => hang(request.signal));
-    expect(await caught(client.getStore(STORE_ID))).toMatchObject({ kind: 'timeout', retryable: true, outcomeUnknown: false });
+    expect(await caught(client.getStore(STORE_ID))).toMatchObject({
+      kind: 'timeout',
+      retryable: true,
+      outcomeUnknown: false,
+    });
     expect(requests).toHaveLength(3);
   });
 });
@@ -139,8 +165,15 @@ describe('reservations and state changes', () => {
   });
 
   it('knows a refused connection never reached the server', async () => {
-    const { client } = setup(() => Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }) })));
-    expect(await caught(client.reserveByValue('t', STORE_ID, OFFER_ID, 11_000))).toMatchObject({ kind: 'network', outcomeUnknown: false });
+    const { client } = setup(() =>
+      Promise.reject(
+        new TypeError('fetch failed', { cause: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }) }),
+      ),
+    );
+    expect(await caught(client.reserveByValue('t', STORE_ID, OFFER_ID, 11_000))).toMatchObject({
+      kind: 'network',
+      outcomeUnknown: false,
+    });
   });
 
   it('never retries a confirmation on 5xx', async () => {
@@ -153,18 +186,29 @@ describe('reservations and state changes', () => {
     const { client, requests } = setup(() => errorResponse(500, 'INTERNAL'));
     await caught(client.exchangeSessionJwt('a.b.c'));
     expect(requests).toHaveLength(1);
-    expect(requests[0]?.body).toEqual({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', client_id: 'key-1', assertion: 'a.b.c' });
+    expect(requests[0]?.body).toEqual({
+      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      client_id: 'key-1',
+      assertion: 'a.b.c',
+    });
   });
 });
 
 describe('m2m token', () => {
   it('is requested once for concurrent calls and reused until shortly before expiry', async () => {
     let now = 0;
-    const { client, requests } = setup(withTokens(() => json(200, wireVoucher())), { now: () => now });
+    const { client, requests } = setup(
+      withTokens(() => json(200, wireVoucher())),
+      { now: () => now },
+    );
     await Promise.all([client.getVoucher(VOUCHER_ID), client.getVoucher(VOUCHER_ID), client.cancelVoucher(VOUCHER_ID)]);
     const tokenRequests = () => requests.filter((r) => r.url.pathname === '/v2/token');
     expect(tokenRequests()).toHaveLength(1);
-    expect(tokenRequests()[0]?.body).toEqual({ grant_type: 'client_credentials', client_id: 'key-1', client_secret: 'secret-1' });
+    expect(tokenRequests()[0]?.body).toEqual({
+      grant_type: 'client_credentials',
+      client_id: 'key-1',
+      client_secret: 'secret-1',
+    });
     expect(requests.find((r) => r.method === 'PUT')?.headers.authorization).toBe('Bearer m2m-token');
     now = 3_539_000;
     await client.getVoucher(VOUCHER_ID);
@@ -176,14 +220,21 @@ describe('m2m token', () => {
 
   it('renews a token the server refuses, once', async () => {
     let refusals = 0;
-    const { client, requests } = setup(withTokens(() => (refusals++ === 0 ? errorResponse(401, 'UNAUTHENTICATED') : json(200, wireVoucher('CONFIRMED')))));
+    const { client, requests } = setup(
+      withTokens(() =>
+        refusals++ === 0 ? errorResponse(401, 'UNAUTHENTICATED') : json(200, wireVoucher('CONFIRMED')),
+      ),
+    );
     await expect(client.confirmVoucher(VOUCHER_ID)).resolves.toMatchObject({ state: 'CONFIRMED' });
     expect(requests.filter((r) => r.url.pathname === '/v2/token')).toHaveLength(2);
   });
 
   it('uses the credential it is given instead, without renewal', async () => {
     const { client, requests } = setup(() => errorResponse(403, 'FORBIDDEN'));
-    expect(await caught(client.getVoucher(VOUCHER_ID, { auth: { bearer: 'client-token' } }))).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(await caught(client.getVoucher(VOUCHER_ID, { auth: { bearer: 'client-token' } }))).toMatchObject({
+      status: 403,
+      code: 'FORBIDDEN',
+    });
     expect(requests).toHaveLength(1);
   });
 });
@@ -191,7 +242,9 @@ describe('m2m token', () => {
 describe('voucher documents', () => {
   it('returns the attachment bytes and content type', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7');
-    const { client, requests } = setup(withTokens(() => new Response(pdf, { status: 200, headers: { 'content-type': 'application/pdf' } })));
+    const { client, requests } = setup(
+      withTokens(() => new Response(pdf, { status: 200, headers: { 'content-type': 'application/pdf' } })),
+    );
     const attachment = await client.getVoucherAttachment(VOUCHER_ID);
     expect(attachment.contentType).toBe('application/pdf');
     expect(new TextDecoder().decode(attachment.bytes)).toBe('%PDF-1.7');
@@ -199,14 +252,25 @@ describe('voucher documents', () => {
   });
 
   it('validates the signed URL answer', async () => {
-    const { client } = setup(withTokens(() => json(200, { signedUrl: 'https://files.test/v.pdf?sig=1', expiresAt: '2026-01-01T11:00:00.000Z' })));
-    await expect(client.getVoucherUrl(VOUCHER_ID)).resolves.toEqual({ signedUrl: 'https://files.test/v.pdf?sig=1', expiresAt: '2026-01-01T11:00:00.000Z' });
+    const { client } = setup(
+      withTokens(() =>
+        json(200, { signedUrl: 'https://files.test/v.pdf?sig=1', expiresAt: '2026-01-01T11:00:00.000Z' }),
+      ),
+    );
+    await expect(client.getVoucherUrl(VOUCHER_ID)).resolves.toEqual({
+      signedUrl: 'https://files.test/v.pdf?sig=1',
+      expiresAt: '2026-01-01T11:00:00.000Z',
+    });
   });
 });
 
 describe('client session', () => {
   it('signs a JWT for the amount, exchanges it and browses with the session token', async () => {
-    const { client, requests } = setup(withTokens(() => json(200, { vouchers: [{ storeId: STORE_ID, offerId: OFFER_ID, mode: 'BONUS', value: 55, price: 50 }] })));
+    const { client, requests } = setup(
+      withTokens(() =>
+        json(200, { vouchers: [{ storeId: STORE_ID, offerId: OFFER_ID, mode: 'BONUS', value: 55, price: 50 }] }),
+      ),
+    );
     const session = await client.openClientSession({ amountCents: 5_000, notificationKey: 'order-1', userId: 'u-1' });
     const vouchers = await session.proposedVouchers({ amountCents: 4_990, strict: true });
     expect(vouchers).toEqual([{ storeId: STORE_ID, offerId: OFFER_ID, mode: 'BONUS', value: 5_500, price: 5_000 }]);
@@ -220,16 +284,22 @@ describe('client session', () => {
     const { client, requests } = setup(withTokens(() => json(201, wireVoucher())));
     const session = await client.openClientSession({ amountCents: 10_000, notificationKey: 'order-1' });
     await session.reserveByPrice(STORE_ID, OFFER_ID, 10_000);
-    await expect(session.reserveByValue(STORE_ID, OFFER_ID, 11_000)).rejects.toEqual(new ClientSessionClosedError('reserved'));
+    await expect(session.reserveByValue(STORE_ID, OFFER_ID, 11_000)).rejects.toEqual(
+      new ClientSessionClosedError('reserved'),
+    );
     await expect(session.listStores()).rejects.toBeInstanceOf(ClientSessionClosedError);
     expect(requests).toHaveLength(2);
   });
 
   it('stays open after a refused reservation', async () => {
     let calls = 0;
-    const { client } = setup(withTokens(() => (++calls === 1 ? errorResponse(422, 'VALUE_NOT_ALLOWED') : json(201, wireVoucher()))));
+    const { client } = setup(
+      withTokens(() => (++calls === 1 ? errorResponse(422, 'VALUE_NOT_ALLOWED') : json(201, wireVoucher()))),
+    );
     const session = await client.openClientSession({ amountCents: 10_000, notificationKey: 'order-1' });
-    expect(await caught(session.reserveByValue(STORE_ID, OFFER_ID, 1_234))).toMatchObject({ code: 'VALUE_NOT_ALLOWED' });
+    expect(await caught(session.reserveByValue(STORE_ID, OFFER_ID, 1_234))).toMatchObject({
+      code: 'VALUE_NOT_ALLOWED',
+    });
     expect(session.closed).toBeUndefined();
     await expect(session.reserveByValue(STORE_ID, OFFER_ID, 11_000)).resolves.toMatchObject({ state: 'RESERVED' });
   });
@@ -242,16 +312,23 @@ describe('client session', () => {
   });
 
   it('refuses a second reservation while the first is in flight', async () => {
-    const { client } = setup(withTokens(() => new Promise((resolve) => setTimeout(() => resolve(json(201, wireVoucher())), 10))));
+    const { client } = setup(
+      withTokens(() => new Promise((resolve) => setTimeout(() => resolve(json(201, wireVoucher())), 10))),
+    );
     const session = await client.openClientSession({ amountCents: 10_000, notificationKey: 'order-1' });
     const first = session.reserveByPrice(STORE_ID, OFFER_ID, 10_000);
-    await expect(session.reserveByPrice(STORE_ID, OFFER_ID, 10_000)).rejects.toEqual(new ClientSessionClosedError('reservation-in-progress'));
+    await expect(session.reserveByPrice(STORE_ID, OFFER_ID, 10_000)).rejects.toEqual(
+      new ClientSessionClosedError('reservation-in-progress'),
+    );
     await first;
   });
 
   it('expires after one hour', async () => {
     let now = 1_000;
-    const { client, requests } = setup(withTokens(() => json(200, { stores: [] })), { now: () => now });
+    const { client, requests } = setup(
+      withTokens(() => json(200, { stores: [] })),
+      { now: () => now },
+    );
     const session = await client.openClientSession({ amountCents: 10_000, notificationKey: 'order-1' });
     now += 3_599_999;
     await session.listStores();

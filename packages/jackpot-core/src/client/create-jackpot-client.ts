@@ -1,11 +1,33 @@
 import { z } from 'zod';
 
-import { API_KEY_HEADER, ATTACHMENT_CONTENT_TYPE, AUTHORIZATION_HEADER, GRANT_TYPE_CLIENT_CREDENTIALS, GRANT_TYPE_JWT_BEARER, SESSION_TOKEN_LIFETIME_S, TOKEN_TYPE } from '../contract/decisions';
+import {
+  API_KEY_HEADER,
+  ATTACHMENT_CONTENT_TYPE,
+  AUTHORIZATION_HEADER,
+  GRANT_TYPE_CLIENT_CREDENTIALS,
+  GRANT_TYPE_JWT_BEARER,
+  SESSION_TOKEN_LIFETIME_S,
+  TOKEN_TYPE,
+} from '../contract/decisions';
 import { ROUTES, routes, type RouteName } from '../contract/routes';
 import { proposedVoucherListSchema, type ProposedVoucher } from '../contract/schemas/proposed-voucher';
-import { offerDetailsSchema, storeListSchema, storeSchema, type OfferDetails, type Store, type StoreListFilters } from '../contract/schemas/store';
+import {
+  offerDetailsSchema,
+  storeListSchema,
+  storeSchema,
+  type OfferDetails,
+  type Store,
+  type StoreListFilters,
+} from '../contract/schemas/store';
 import { tokenResponseSchema, type TokenResponse } from '../contract/schemas/token';
-import { reserveByPriceBodySchema, reserveByValueBodySchema, voucherSchema, voucherUrlSchema, type Voucher, type VoucherUrl } from '../contract/schemas/voucher';
+import {
+  reserveByPriceBodySchema,
+  reserveByValueBodySchema,
+  voucherSchema,
+  voucherUrlSchema,
+  type Voucher,
+  type VoucherUrl,
+} from '../contract/schemas/voucher';
 import { centsToEuros } from '../money/euros';
 import { mintSessionJwt } from '../session-jwt/mint-session-jwt';
 import { ClientSession } from './client-session';
@@ -62,10 +84,31 @@ export interface JackpotClient {
   listStores(filters?: StoreListFilters, options?: RequestOptions): Promise<Store[]>;
   getStore(storeId: string, options?: RequestOptions): Promise<Store>;
   getOffer(storeId: string, offerId: string, options?: RequestOptions): Promise<OfferDetails>;
-  proposedVouchers(sessionToken: string, query?: ProposedVouchersQuery, options?: RequestOptions): Promise<ProposedVoucher[]>;
-  storeProposedVouchers(sessionToken: string, storeId: string, query?: { strict?: boolean }, options?: RequestOptions): Promise<ProposedVoucher[]>;
-  reserveByPrice(sessionToken: string, storeId: string, offerId: string, priceCents: number, options?: RequestOptions): Promise<Voucher>;
-  reserveByValue(sessionToken: string, storeId: string, offerId: string, valueCents: number, options?: RequestOptions): Promise<Voucher>;
+  proposedVouchers(
+    sessionToken: string,
+    query?: ProposedVouchersQuery,
+    options?: RequestOptions,
+  ): Promise<ProposedVoucher[]>;
+  storeProposedVouchers(
+    sessionToken: string,
+    storeId: string,
+    query?: { strict?: boolean },
+    options?: RequestOptions,
+  ): Promise<ProposedVoucher[]>;
+  reserveByPrice(
+    sessionToken: string,
+    storeId: string,
+    offerId: string,
+    priceCents: number,
+    options?: RequestOptions,
+  ): Promise<Voucher>;
+  reserveByValue(
+    sessionToken: string,
+    storeId: string,
+    offerId: string,
+    valueCents: number,
+    options?: RequestOptions,
+  ): Promise<Voucher>;
   getVoucher(voucherId: string, options?: RequestOptions): Promise<Voucher>;
   confirmVoucher(voucherId: string, options?: RequestOptions): Promise<Voucher>;
   cancelVoucher(voucherId: string, options?: RequestOptions): Promise<Voucher>;
@@ -119,11 +162,17 @@ export function createJackpotClient(options: JackpotClientOptions): JackpotClien
     return send(transport, { ...request, ...(query && { query }), ...(body !== undefined && { body }) }, read);
   }
 
-  const m2mTokens = createM2mTokenCache(() => client.requestM2mToken(), { now, renewMarginMs: options.m2mRenewMarginMs ?? DEFAULT_M2M_RENEW_MARGIN_MS });
+  const m2mTokens = createM2mTokenCache(() => client.requestM2mToken(), {
+    now,
+    renewMarginMs: options.m2mRenewMarginMs ?? DEFAULT_M2M_RENEW_MARGIN_MS,
+  });
 
   // Voucher routes use the cached m2m token unless told otherwise; a token the server refuses
   // (401, so nothing happened) is renewed once.
-  async function withM2m<T>(requestOptions: RequestOptions | undefined, run: (auth: RequestAuth) => Promise<T>): Promise<T> {
+  async function withM2m<T>(
+    requestOptions: RequestOptions | undefined,
+    run: (auth: RequestAuth) => Promise<T>,
+  ): Promise<T> {
     if (requestOptions?.auth) return run(requestOptions.auth);
     const token = await m2mTokens.get();
     try {
@@ -135,10 +184,18 @@ export function createJackpotClient(options: JackpotClientOptions): JackpotClien
     }
   }
 
-  const apiKeyAuth = (requestOptions?: RequestOptions): RequestAuth => requestOptions?.auth ?? { apiKey: options.apiKey };
-  const sessionAuth = (sessionToken: string, requestOptions?: RequestOptions): RequestAuth => requestOptions?.auth ?? { bearer: sessionToken };
-  const voucherCall = (route: 'getVoucher' | 'confirmVoucher' | 'cancelVoucher' | 'refundVoucher', voucherId: string, requestOptions?: RequestOptions) =>
-    withM2m(requestOptions, (auth) => call({ route, path: routes[route](voucherId), auth, read: jsonReader(voucherSchema) }));
+  const apiKeyAuth = (requestOptions?: RequestOptions): RequestAuth =>
+    requestOptions?.auth ?? { apiKey: options.apiKey };
+  const sessionAuth = (sessionToken: string, requestOptions?: RequestOptions): RequestAuth =>
+    requestOptions?.auth ?? { bearer: sessionToken };
+  const voucherCall = (
+    route: 'getVoucher' | 'confirmVoucher' | 'cancelVoucher' | 'refundVoucher',
+    voucherId: string,
+    requestOptions?: RequestOptions,
+  ) =>
+    withM2m(requestOptions, (auth) =>
+      call({ route, path: routes[route](voucherId), auth, read: jsonReader(voucherSchema) }),
+    );
 
   const client: JackpotClient = {
     exchangeSessionJwt: (jwt, requestOptions) =>
@@ -155,7 +212,11 @@ export function createJackpotClient(options: JackpotClientOptions): JackpotClien
         route: 'token',
         path: routes.token(),
         auth: requestOptions?.auth ?? { none: true },
-        body: { grant_type: GRANT_TYPE_CLIENT_CREDENTIALS, client_id: options.apiKey, client_secret: options.clientSecret },
+        body: {
+          grant_type: GRANT_TYPE_CLIENT_CREDENTIALS,
+          client_id: options.apiKey,
+          client_secret: options.clientSecret,
+        },
         read: jsonReader(tokenResponseSchema),
         retrySafe: true,
       }),
@@ -167,29 +228,68 @@ export function createJackpotClient(options: JackpotClientOptions): JackpotClien
       const openedAt = now();
       const token = await client.exchangeSessionJwt(jwt);
       const lifetimeS = Math.min(token.expires_in, SESSION_TOKEN_LIFETIME_S);
-      return new ClientSession({ client, accessToken: token.access_token, expiresAtMs: openedAt + lifetimeS * 1000, amountCents: input.amountCents, notificationKey: input.notificationKey, now });
+      return new ClientSession({
+        client,
+        accessToken: token.access_token,
+        expiresAtMs: openedAt + lifetimeS * 1000,
+        amountCents: input.amountCents,
+        notificationKey: input.notificationKey,
+        now,
+      });
     },
 
     listStores: async (filters = {}, requestOptions) => {
       const query = { enabled: flag(filters.enabled), category: filters.category, q: filters.q };
-      const list = await call({ route: 'listStores', path: routes.listStores(), auth: apiKeyAuth(requestOptions), query, read: jsonReader(storeListSchema) });
+      const list = await call({
+        route: 'listStores',
+        path: routes.listStores(),
+        auth: apiKeyAuth(requestOptions),
+        query,
+        read: jsonReader(storeListSchema),
+      });
       return list.stores;
     },
 
-    getStore: (storeId, requestOptions) => call({ route: 'getStore', path: routes.getStore(storeId), auth: apiKeyAuth(requestOptions), read: jsonReader(storeSchema) }),
+    getStore: (storeId, requestOptions) =>
+      call({
+        route: 'getStore',
+        path: routes.getStore(storeId),
+        auth: apiKeyAuth(requestOptions),
+        read: jsonReader(storeSchema),
+      }),
 
     getOffer: (storeId, offerId, requestOptions) =>
-      call({ route: 'getOffer', path: routes.getOffer(storeId, offerId), auth: apiKeyAuth(requestOptions), read: jsonReader(offerDetailsSchema) }),
+      call({
+        route: 'getOffer',
+        path: routes.getOffer(storeId, offerId),
+        auth: apiKeyAuth(requestOptions),
+        read: jsonReader(offerDetailsSchema),
+      }),
 
     proposedVouchers: async (sessionToken, query = {}, requestOptions) => {
-      const wireQuery = { amount: query.amountCents === undefined ? undefined : String(centsToEuros(query.amountCents)), strict: flag(query.strict) };
-      const list = await call({ route: 'proposedVouchers', path: routes.proposedVouchers(), auth: sessionAuth(sessionToken, requestOptions), query: wireQuery, read: jsonReader(proposedVoucherListSchema) });
+      const wireQuery = {
+        amount: query.amountCents === undefined ? undefined : String(centsToEuros(query.amountCents)),
+        strict: flag(query.strict),
+      };
+      const list = await call({
+        route: 'proposedVouchers',
+        path: routes.proposedVouchers(),
+        auth: sessionAuth(sessionToken, requestOptions),
+        query: wireQuery,
+        read: jsonReader(proposedVoucherListSchema),
+      });
       return list.vouchers;
     },
 
     storeProposedVouchers: async (sessionToken, storeId, query = {}, requestOptions) => {
       const path = routes.storeProposedVouchers(storeId);
-      const list = await call({ route: 'storeProposedVouchers', path, auth: sessionAuth(sessionToken, requestOptions), query: { strict: flag(query.strict) }, read: jsonReader(proposedVoucherListSchema) });
+      const list = await call({
+        route: 'storeProposedVouchers',
+        path,
+        auth: sessionAuth(sessionToken, requestOptions),
+        query: { strict: flag(query.strict) },
+        read: jsonReader(proposedVoucherListSchema),
+      });
       return list.vouchers;
     },
 
@@ -217,10 +317,25 @@ export function createJackpotClient(options: JackpotClientOptions): JackpotClien
     refundVoucher: (voucherId, requestOptions) => voucherCall('refundVoucher', voucherId, requestOptions),
 
     getVoucherUrl: (voucherId, requestOptions) =>
-      withM2m(requestOptions, (auth) => call({ route: 'getVoucherUrl', path: routes.getVoucherUrl(voucherId), auth, read: jsonReader(voucherUrlSchema) })),
+      withM2m(requestOptions, (auth) =>
+        call({
+          route: 'getVoucherUrl',
+          path: routes.getVoucherUrl(voucherId),
+          auth,
+          read: jsonReader(voucherUrlSchema),
+        }),
+      ),
 
     getVoucherAttachment: (voucherId, requestOptions) =>
-      withM2m(requestOptions, (auth) => call({ route: 'getVoucherAttachment', path: routes.getVoucherAttachment(voucherId), auth, accept: ATTACHMENT_CONTENT_TYPE, read: attachmentReader })),
+      withM2m(requestOptions, (auth) =>
+        call({
+          route: 'getVoucherAttachment',
+          path: routes.getVoucherAttachment(voucherId),
+          auth,
+          accept: ATTACHMENT_CONTENT_TYPE,
+          read: attachmentReader,
+        }),
+      ),
   };
   return client;
 }

@@ -59,11 +59,25 @@ async function attempt<T>(transport: Transport, request: TransportRequest, read:
   const signal = AbortSignal.timeout(transport.timeoutMs);
   const failure = (error: unknown, phase: string): JackpotError => {
     if (signal.aborted) {
-      return new JackpotError({ ...base, kind: 'timeout', message: `no answer within ${transport.timeoutMs} ms (${phase})`, retryable: !unsafe, outcomeUnknown: unsafe, cause: error });
+      return new JackpotError({
+        ...base,
+        kind: 'timeout',
+        message: `no answer within ${transport.timeoutMs} ms (${phase})`,
+        retryable: !unsafe,
+        outcomeUnknown: unsafe,
+        cause: error,
+      });
     }
     const notSent = phase === 'request' && NOT_SENT_CODES.has(errorCodeOf(error) ?? '');
     const message = error instanceof Error ? error.message : String(error);
-    return new JackpotError({ ...base, kind: 'network', message: `${phase} failed: ${message}`, retryable: !unsafe || notSent, outcomeUnknown: unsafe && !notSent, cause: error });
+    return new JackpotError({
+      ...base,
+      kind: 'network',
+      message: `${phase} failed: ${message}`,
+      retryable: !unsafe || notSent,
+      outcomeUnknown: unsafe && !notSent,
+      cause: error,
+    });
   };
 
   const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
@@ -84,7 +98,14 @@ async function attempt<T>(transport: Transport, request: TransportRequest, read:
   if (response.status >= 300 && response.status < 400) {
     await response.body?.cancel();
     const location = response.headers.get('location') ?? 'nowhere';
-    throw new JackpotError({ ...base, kind: 'http', status: response.status, message: `unexpected redirect to ${location}`, retryable: false, outcomeUnknown: false });
+    throw new JackpotError({
+      ...base,
+      kind: 'http',
+      status: response.status,
+      message: `unexpected redirect to ${location}`,
+      retryable: false,
+      outcomeUnknown: false,
+    });
   }
 
   if (!response.ok) {
@@ -108,7 +129,15 @@ async function attempt<T>(transport: Transport, request: TransportRequest, read:
     return await read(response);
   } catch (error) {
     if (error instanceof InvalidResponse && !signal.aborted) {
-      throw new JackpotError({ ...base, kind: 'invalid-response', status: response.status, message: error.message, retryable: false, outcomeUnknown: false, cause: error });
+      throw new JackpotError({
+        ...base,
+        kind: 'invalid-response',
+        status: response.status,
+        message: error.message,
+        retryable: false,
+        outcomeUnknown: false,
+        cause: error,
+      });
     }
     throw failure(error, 'reading the answer');
   }
@@ -121,7 +150,13 @@ export async function send<T>(transport: Transport, request: TransportRequest, r
     try {
       return await attempt(transport, request, read);
     } catch (error) {
-      if (!(error instanceof JackpotError) || !error.retryable || !request.retrySafe || attemptNumber >= transport.retry.maxAttempts) throw error;
+      if (
+        !(error instanceof JackpotError) ||
+        !error.retryable ||
+        !request.retrySafe ||
+        attemptNumber >= transport.retry.maxAttempts
+      )
+        throw error;
       if (error.retryAfterMs !== undefined && error.retryAfterMs > transport.retry.maxRetryAfterMs) throw error;
       await transport.sleep(error.retryAfterMs ?? backoffDelayMs(attemptNumber, transport.retry, transport.random));
     }

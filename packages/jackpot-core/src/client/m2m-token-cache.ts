@@ -7,7 +7,10 @@ export interface M2mTokenCache {
   invalidate(token: string): void;
 }
 
-export function createM2mTokenCache(requestToken: () => Promise<TokenResponse>, options: { now: () => number; renewMarginMs: number }): M2mTokenCache {
+export function createM2mTokenCache(
+  requestToken: () => Promise<TokenResponse>,
+  options: { now: () => number; renewMarginMs: number },
+): M2mTokenCache {
   let cached: { token: string; renewAtMs: number } | undefined;
   let renewal: Promise<string> | undefined;
 
@@ -16,7 +19,10 @@ export function createM2mTokenCache(requestToken: () => Promise<TokenResponse>, 
     const answer = await requestToken();
     const lifetimeMs = answer.expires_in * 1000;
     // A token shorter-lived than twice the margin is renewed halfway through its life.
-    cached = { token: answer.access_token, renewAtMs: requestedAt + lifetimeMs - Math.min(options.renewMarginMs, lifetimeMs / 2) };
+    cached = {
+      token: answer.access_token,
+      renewAtMs: requestedAt + lifetimeMs - Math.min(options.renewMarginMs, lifetimeMs / 2),
+    };
     return answer.access_token;
   }
 

@@ -13,7 +13,9 @@ export function jsonReader<S extends z.ZodType>(schema: S): ResponseReader<z.out
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      throw new InvalidResponse(`the answer is not the contract's: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`);
+      throw new InvalidResponse(
+        `the answer is not the contract's: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`,
+      );
     }
     return parsed.data;
   };

@@ -15,12 +15,16 @@ describe('retry policy', () => {
 
   it('backs off between half and all of a doubling step, capped', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (retry, random) => {
-        const step = Math.min(DEFAULT_RETRY_POLICY.maxDelayMs, DEFAULT_RETRY_POLICY.baseDelayMs * 2 ** (retry - 1));
-        const delay = backoffDelayMs(retry, DEFAULT_RETRY_POLICY, () => random);
-        expect(delay).toBeGreaterThanOrEqual(Math.floor(step / 2));
-        expect(delay).toBeLessThanOrEqual(step);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (retry, random) => {
+          const step = Math.min(DEFAULT_RETRY_POLICY.maxDelayMs, DEFAULT_RETRY_POLICY.baseDelayMs * 2 ** (retry - 1));
+          const delay = backoffDelayMs(retry, DEFAULT_RETRY_POLICY, () => random);
+          expect(delay).toBeGreaterThanOrEqual(Math.floor(step / 2));
+          expect(delay).toBeLessThanOrEqual(step);
+        },
+      ),
     );
   });
 });

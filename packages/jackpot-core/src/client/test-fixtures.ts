@@ -29,4 +29,8 @@ export function wireVoucher(state = 'RESERVED') {
   };
 }
 
-export const wireToken = (token: string, expiresIn = 3600) => ({ access_token: token, token_type: 'Bearer', expires_in: expiresIn });
+export const wireToken = (token: string, expiresIn = 3600) => ({
+  access_token: token,
+  token_type: 'Bearer',
+  expires_in: expiresIn,
+});

@@ -4,8 +4,22 @@ import { proposeStoreVouchers, proposeVouchersAcrossStores } from './proposed-vo
 
 const bonus = { id: 'bonus', mode: 'BONUS' as const, rate: 10 };
 const plain = { id: 'plain', mode: 'DISCOUNT' as const, rate: 0 };
-const freeRange = { id: 'free', enabled: true, voucherValueMin: 1_000, voucherValueMax: 15_000, voucherPossibleDiscreteValues: [], offers: [bonus, plain] };
-const listed = { id: 'listed', enabled: true, voucherValueMin: 0, voucherValueMax: 0, voucherPossibleDiscreteValues: [2_000, 5_000, 10_000], offers: [bonus] };
+const freeRange = {
+  id: 'free',
+  enabled: true,
+  voucherValueMin: 1_000,
+  voucherValueMax: 15_000,
+  voucherPossibleDiscreteValues: [],
+  offers: [bonus, plain],
+};
+const listed = {
+  id: 'listed',
+  enabled: true,
+  voucherValueMin: 0,
+  voucherValueMax: 0,
+  voucherPossibleDiscreteValues: [2_000, 5_000, 10_000],
+  offers: [bonus],
+};
 
 describe('proposed vouchers across stores', () => {
   it('proposes, per offer, the largest allowed value the amount pays for', () => {

@@ -11,19 +11,29 @@ export interface ProposingStore extends ValueRules {
   offers: readonly Pick<Offer, 'id' | 'mode' | 'rate'>[];
 }
 
-function proposal(store: ProposingStore, offer: ProposingStore['offers'][number], valueCents: number, priceCents: number): ProposedVoucher {
+function proposal(
+  store: ProposingStore,
+  offer: ProposingStore['offers'][number],
+  valueCents: number,
+  priceCents: number,
+): ProposedVoucher {
   return { storeId: store.id, offerId: offer.id, mode: offer.mode, value: valueCents, price: priceCents };
 }
 
 // §4 GET /v2/stores/proposed-vouchers [decision]: for each offer of each enabled store, the
 // largest allowed value whose price fits `amountCents` (an amount that is a price unless the
 // session caps values). `strict` leaves out quotes without a real bonus or discount.
-export function proposeVouchersAcrossStores(stores: readonly ProposingStore[], amountCents: number, strict: boolean): ProposedVoucher[] {
+export function proposeVouchersAcrossStores(
+  stores: readonly ProposingStore[],
+  amountCents: number,
+  strict: boolean,
+): ProposedVoucher[] {
   const proposals: ProposedVoucher[] = [];
   for (const store of stores) {
     if (!store.enabled) continue;
     for (const offer of store.offers) {
-      const affordableValue = SESSION_AMOUNT_CAPS === 'value' ? amountCents : quoteByPrice(offer, amountCents).valueCents;
+      const affordableValue =
+        SESSION_AMOUNT_CAPS === 'value' ? amountCents : quoteByPrice(offer, amountCents).valueCents;
       const valueCents = largestAllowedValueAtMost(store, affordableValue);
       if (valueCents === undefined) continue;
       const quote = quoteByValue(offer, valueCents);
@@ -36,7 +46,11 @@ export function proposeVouchersAcrossStores(stores: readonly ProposingStore[], a
 
 // §4 GET /v2/stores/{storeId}/proposed-vouchers [decision]: one entry per offer and allowed value
 // whose quote fits the session amount; nothing for a disabled store.
-export function proposeStoreVouchers(store: ProposingStore, sessionAmountCents: number, strict: boolean): ProposedVoucher[] {
+export function proposeStoreVouchers(
+  store: ProposingStore,
+  sessionAmountCents: number,
+  strict: boolean,
+): ProposedVoucher[] {
   if (!store.enabled) return [];
   const proposals: ProposedVoucher[] = [];
   for (const offer of store.offers) {

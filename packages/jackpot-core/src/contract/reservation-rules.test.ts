@@ -18,6 +18,8 @@ describe('reservation rules', () => {
   });
 
   it('refuses a disabled store before anything else', () => {
-    expect(checkReservation({ ...store, enabled: false }, { priceCents: 99_999, valueCents: 1 }, 10_000)).toBe('STORE_DISABLED');
+    expect(checkReservation({ ...store, enabled: false }, { priceCents: 99_999, valueCents: 1 }, 10_000)).toBe(
+      'STORE_DISABLED',
+    );
   });
 });

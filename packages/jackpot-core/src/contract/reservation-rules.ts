@@ -12,7 +12,11 @@ export type ReservationRefusal = Extract<ErrorCode, 'STORE_DISABLED' | 'VALUE_NO
 // §4 Reservation checks, in this order [decision]: the store is enabled, the value is allowed,
 // the session amount covers the quote. Returns the refusal code, or null when the quote may be
 // reserved.
-export function checkReservation(store: ReservableStore, quote: Quote, sessionAmountCents: number): ReservationRefusal | null {
+export function checkReservation(
+  store: ReservableStore,
+  quote: Quote,
+  sessionAmountCents: number,
+): ReservationRefusal | null {
   if (!store.enabled) return 'STORE_DISABLED';
   if (!isAllowedValue(store, quote.valueCents)) return 'VALUE_NOT_ALLOWED';
   if (sessionCappedAmount(quote) > sessionAmountCents) return 'AMOUNT_EXCEEDS_SESSION';

@@ -20,8 +20,16 @@ export const ROUTES = {
   getStore: { method: 'GET', path: '/v2/stores/:storeId', auth: ANY_AUTH },
   storeProposedVouchers: { method: 'GET', path: '/v2/stores/:storeId/proposed-vouchers', auth: ['client'] },
   getOffer: { method: 'GET', path: '/v2/stores/:storeId/offers/:offerId', auth: ANY_AUTH },
-  reserveByPrice: { method: 'POST', path: '/v2/stores/:storeId/offers/:offerId/reserve-voucher-by-price', auth: ['client'] },
-  reserveByValue: { method: 'POST', path: '/v2/stores/:storeId/offers/:offerId/reserve-voucher-by-value', auth: ['client'] },
+  reserveByPrice: {
+    method: 'POST',
+    path: '/v2/stores/:storeId/offers/:offerId/reserve-voucher-by-price',
+    auth: ['client'],
+  },
+  reserveByValue: {
+    method: 'POST',
+    path: '/v2/stores/:storeId/offers/:offerId/reserve-voucher-by-value',
+    auth: ['client'],
+  },
   getVoucher: { method: 'GET', path: '/v2/voucher/:voucherId', auth: ['m2m'] },
   confirmVoucher: { method: 'PUT', path: '/v2/voucher/:voucherId/confirm', auth: ['m2m'] },
   cancelVoucher: { method: 'PUT', path: '/v2/voucher/:voucherId/cancel', auth: ['m2m'] },

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { VOUCHER_STATES, classifyTransition, decideVoucherAction, isTerminalState, nextStates, reachableStates } from './voucher-lifecycle';
+import {
+  VOUCHER_STATES,
+  classifyTransition,
+  decideVoucherAction,
+  isTerminalState,
+  nextStates,
+  reachableStates,
+} from './voucher-lifecycle';
 
 const anyState = fc.constantFrom(...VOUCHER_STATES);
 
@@ -29,7 +36,8 @@ describe('voucher life cycle', () => {
     fc.assert(
       fc.property(anyState, anyState, (from, to) => {
         if (isTerminalState(from) && from !== to) expect(classifyTransition(from, to)).toBe('illegal');
-        if (from !== to && classifyTransition(from, to) === 'forward') expect(classifyTransition(to, from)).toBe('illegal');
+        if (from !== to && classifyTransition(from, to) === 'forward')
+          expect(classifyTransition(to, from)).toBe('illegal');
       }),
     );
   });
@@ -43,21 +51,38 @@ describe('voucher life cycle', () => {
     expect(decideVoucherAction('confirm', 'RESERVED', refundable)).toEqual({ outcome: 'apply', to: 'CONFIRMED' });
     expect(decideVoucherAction('confirm', 'CONFIRMED', refundable)).toEqual({ outcome: 'already-done' });
     expect(decideVoucherAction('confirm', 'READY', refundable)).toEqual({ outcome: 'already-done' });
-    expect(decideVoucherAction('confirm', 'CANCELED', refundable)).toEqual({ outcome: 'refused', code: 'INVALID_STATE' });
-    expect(decideVoucherAction('cancel', 'CONFIRMED', refundable)).toEqual({ outcome: 'refused', code: 'INVALID_STATE' });
+    expect(decideVoucherAction('confirm', 'CANCELED', refundable)).toEqual({
+      outcome: 'refused',
+      code: 'INVALID_STATE',
+    });
+    expect(decideVoucherAction('cancel', 'CONFIRMED', refundable)).toEqual({
+      outcome: 'refused',
+      code: 'INVALID_STATE',
+    });
     expect(decideVoucherAction('cancel', 'CANCELED', refundable)).toEqual({ outcome: 'already-done' });
     expect(decideVoucherAction('refund', 'READY', refundable)).toEqual({ outcome: 'apply', to: 'REFUNDING' });
-    expect(decideVoucherAction('refund', 'RESERVED', refundable)).toEqual({ outcome: 'refused', code: 'INVALID_STATE' });
+    expect(decideVoucherAction('refund', 'RESERVED', refundable)).toEqual({
+      outcome: 'refused',
+      code: 'INVALID_STATE',
+    });
     expect(decideVoucherAction('refund', 'REFUNDED', refundable)).toEqual({ outcome: 'already-done' });
-    expect(decideVoucherAction('refund', 'READY', { storeRefundable: false })).toEqual({ outcome: 'refused', code: 'NOT_REFUNDABLE' });
+    expect(decideVoucherAction('refund', 'READY', { storeRefundable: false })).toEqual({
+      outcome: 'refused',
+      code: 'NOT_REFUNDABLE',
+    });
   });
 
   it('only ever applies an action along a legal single step', () => {
     fc.assert(
-      fc.property(fc.constantFrom('confirm', 'cancel', 'refund' as const), anyState, fc.boolean(), (action, state, storeRefundable) => {
-        const decision = decideVoucherAction(action, state, { storeRefundable });
-        if (decision.outcome === 'apply') expect(nextStates(state)).toContain(decision.to);
-      }),
+      fc.property(
+        fc.constantFrom('confirm', 'cancel', 'refund' as const),
+        anyState,
+        fc.boolean(),
+        (action, state, storeRefundable) => {
+          const decision = decideVoucherAction(action, state, { storeRefundable });
+          if (decision.outcome === 'apply') expect(nextStates(state)).toContain(decision.to);
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,15 @@
 // §5 The voucher life cycle: the one definition used by the webhook processor, the sandbox and
 // admin actions.
 
-export const VOUCHER_STATES = ['RESERVED', 'CONFIRMED', 'READY', 'CANCELED', 'REFUNDING', 'REFUNDED', 'REFUND_REJECTED'] as const;
+export const VOUCHER_STATES = [
+  'RESERVED',
+  'CONFIRMED',
+  'READY',
+  'CANCELED',
+  'REFUNDING',
+  'REFUNDED',
+  'REFUND_REJECTED',
+] as const;
 
 export type VoucherState = (typeof VOUCHER_STATES)[number];
 
@@ -67,7 +75,11 @@ export type ActionDecision =
 // action "already happened" when the voucher is in the action's target state or any state
 // reachable from it (confirming a READY voucher is a repeat). Any other state is INVALID_STATE.
 // A refund on a store that refuses refunds is NOT_REFUNDABLE whatever the voucher's state.
-export function decideVoucherAction(action: VoucherAction, state: VoucherState, options: { storeRefundable: boolean }): ActionDecision {
+export function decideVoucherAction(
+  action: VoucherAction,
+  state: VoucherState,
+  options: { storeRefundable: boolean },
+): ActionDecision {
   const rule = ACTIONS[action];
   if (action === 'refund' && !options.storeRefundable) return { outcome: 'refused', code: 'NOT_REFUNDABLE' };
   if (rule.from.includes(state)) return { outcome: 'apply', to: rule.to };

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { allowedValues, isAllowedValue, largestAllowedValueAtMost } from './allowed-values';
 
 const range = { voucherValueMin: 1_000, voucherValueMax: 5_000, voucherPossibleDiscreteValues: [] };
-const discrete = { voucherValueMin: 1_000, voucherValueMax: 10_000, voucherPossibleDiscreteValues: [5_000, 2_000, 10_000] };
+const discrete = {
+  voucherValueMin: 1_000,
+  voucherValueMax: 10_000,
+  voucherPossibleDiscreteValues: [5_000, 2_000, 10_000],
+};
 
 describe('allowed values', () => {
   it('allows whole euros between min and max when the list is empty', () => {
@@ -22,7 +26,9 @@ describe('allowed values', () => {
 
   it('lists allowed values in ascending order', () => {
     expect(allowedValues(discrete)).toEqual([2_000, 5_000, 10_000]);
-    expect(allowedValues({ ...range, voucherValueMin: 950, voucherValueMax: 1_300 })).toEqual([1_000, 1_100, 1_200, 1_300]);
+    expect(allowedValues({ ...range, voucherValueMin: 950, voucherValueMax: 1_300 })).toEqual([
+      1_000, 1_100, 1_200, 1_300,
+    ]);
   });
 
   it('finds the largest allowed value under a ceiling', () => {
@@ -35,13 +41,19 @@ describe('allowed values', () => {
 
   it('always finds a value that is allowed and under the ceiling', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20_000 }), fc.array(fc.integer({ min: 1, max: 20_000 }), { maxLength: 5 }), (ceiling, list) => {
-        const rules = { ...range, voucherPossibleDiscreteValues: list };
-        const found = largestAllowedValueAtMost(rules, ceiling);
-        const expected = allowedValues(rules).filter((value) => value <= ceiling).at(-1);
-        expect(found).toBe(expected);
-        if (found !== undefined) expect(isAllowedValue(rules, found)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.array(fc.integer({ min: 1, max: 20_000 }), { maxLength: 5 }),
+        (ceiling, list) => {
+          const rules = { ...range, voucherPossibleDiscreteValues: list };
+          const found = largestAllowedValueAtMost(rules, ceiling);
+          const expected = allowedValues(rules)
+            .filter((value) => value <= ceiling)
+            .at(-1);
+          expect(found).toBe(expected);
+          if (found !== undefined) expect(isAllowedValue(rules, found)).toBe(true);
+        },
+      ),
     );
   });
 });

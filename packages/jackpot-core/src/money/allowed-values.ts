@@ -10,12 +10,17 @@ export interface ValueRules {
 // between min and max. All amounts in cents.
 export function isAllowedValue(rules: ValueRules, valueCents: number): boolean {
   if (rules.voucherPossibleDiscreteValues.length > 0) return rules.voucherPossibleDiscreteValues.includes(valueCents);
-  return valueCents >= rules.voucherValueMin && valueCents <= rules.voucherValueMax && valueCents % FREE_VALUE_STEP_CENTS === 0;
+  return (
+    valueCents >= rules.voucherValueMin &&
+    valueCents <= rules.voucherValueMax &&
+    valueCents % FREE_VALUE_STEP_CENTS === 0
+  );
 }
 
 // Every allowed value, ascending.
 export function allowedValues(rules: ValueRules): number[] {
-  if (rules.voucherPossibleDiscreteValues.length > 0) return [...new Set(rules.voucherPossibleDiscreteValues)].sort((a, b) => a - b);
+  if (rules.voucherPossibleDiscreteValues.length > 0)
+    return [...new Set(rules.voucherPossibleDiscreteValues)].sort((a, b) => a - b);
   const first = Math.ceil(rules.voucherValueMin / FREE_VALUE_STEP_CENTS) * FREE_VALUE_STEP_CENTS;
   const values: number[] = [];
   for (let value = first; value <= rules.voucherValueMax; value += FREE_VALUE_STEP_CENTS) values.push(value);

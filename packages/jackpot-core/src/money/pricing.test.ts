@@ -10,7 +10,8 @@ const anyOffer = fc.oneof(bonus, discount);
 
 // Exact comparisons in integers: value / price against (1 ± rate) with the rate in basis points.
 const basisPoints = (offer: PricedOffer) => BigInt(Math.round(offer.rate * 100));
-const factor = (offer: PricedOffer) => (offer.mode === 'BONUS' ? 10_000n + basisPoints(offer) : 10_000n - basisPoints(offer));
+const factor = (offer: PricedOffer) =>
+  offer.mode === 'BONUS' ? 10_000n + basisPoints(offer) : 10_000n - basisPoints(offer);
 
 describe('pricing examples of §3', () => {
   it('pays 100 for a 110 voucher at a 10 % bonus', () => {

@@ -34,5 +34,7 @@ export async function mintSessionJwt(input: SessionJwtInput): Promise<string> {
     ...(input.userId === undefined ? {} : { userId: input.userId }),
     ...(input.forceManualConfirm === undefined ? {} : { forceManualConfirm: input.forceManualConfirm }),
   });
-  return new SignJWT(claims).setProtectedHeader({ alg: SESSION_JWT_ALGORITHM, typ: 'JWT' }).sign(new TextEncoder().encode(input.apiSignature));
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: SESSION_JWT_ALGORITHM, typ: 'JWT' })
+    .sign(new TextEncoder().encode(input.apiSignature));
 }

@@ -16,10 +16,24 @@ async function signed(claims: Record<string, unknown>, alg = 'HS256', secret = a
 
 describe('mintSessionJwt', () => {
   it('signs the contract claims with HS256, amount in euros', async () => {
-    const jwt = await mintSessionJwt({ apiSignature, amountCents: 12_345, notificationKey: 'order-42', userId: 'u-1', forceManualConfirm: true, now });
+    const jwt = await mintSessionJwt({
+      apiSignature,
+      amountCents: 12_345,
+      notificationKey: 'order-42',
+      userId: 'u-1',
+      forceManualConfirm: true,
+      now,
+    });
     expect(decodeProtectedHeader(jwt).alg).toBe('HS256');
     const claims = decodeJwt(jwt);
-    expect(claims).toMatchObject({ amount: 123.45, iat: nowS, exp: nowS + 300, notificationKey: 'order-42', userId: 'u-1', forceManualConfirm: true });
+    expect(claims).toMatchObject({
+      amount: 123.45,
+      iat: nowS,
+      exp: nowS + 300,
+      notificationKey: 'order-42',
+      userId: 'u-1',
+      forceManualConfirm: true,
+    });
     expect(claims.jti).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -32,7 +46,9 @@ describe('mintSessionJwt', () => {
   });
 
   it('refuses a lifetime above 5 minutes and amounts that are not cents', async () => {
-    await expect(mintSessionJwt({ apiSignature, amountCents: 100, notificationKey: 'k', lifetimeS: 301 })).rejects.toThrow(RangeError);
+    await expect(
+      mintSessionJwt({ apiSignature, amountCents: 100, notificationKey: 'k', lifetimeS: 301 }),
+    ).rejects.toThrow(RangeError);
     await expect(mintSessionJwt({ apiSignature, amountCents: 1.5, notificationKey: 'k' })).rejects.toThrow(RangeError);
   });
 });
@@ -51,7 +67,12 @@ describe('verifySessionJwt', () => {
   });
 
   it('refuses a JWT signed with another key', async () => {
-    const jwt = await mintSessionJwt({ apiSignature: 'another-signature-entirely', amountCents: 100, notificationKey: 'k', now });
+    const jwt = await mintSessionJwt({
+      apiSignature: 'another-signature-entirely',
+      amountCents: 100,
+      notificationKey: 'k',
+      now,
+    });
     expect(await verifySessionJwt(jwt, { apiSignature, now })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
   });
 
@@ -68,7 +89,10 @@ describe('verifySessionJwt', () => {
   it('refuses an expired JWT', async () => {
     const jwt = await mintSessionJwt({ apiSignature, amountCents: 100, notificationKey: 'k', lifetimeS: 60, now });
     const later = new Date(now.getTime() + 61_000);
-    expect(await verifySessionJwt(jwt, { apiSignature, now: later })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await verifySessionJwt(jwt, { apiSignature, now: later })).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('refuses a JWT without exp', async () => {
@@ -81,13 +105,19 @@ describe('verifySessionJwt', () => {
     const ahead = await signed({ amount: 50, iat: nowS + 61, exp: nowS + 120, notificationKey: 'k' });
     const slightlyAhead = await signed({ amount: 50, iat: nowS + 59, exp: nowS + 120, notificationKey: 'k' });
     expect(await verifySessionJwt(old, { apiSignature, now })).toMatchObject({ ok: false, reason: 'iat is too old' });
-    expect(await verifySessionJwt(ahead, { apiSignature, now })).toMatchObject({ ok: false, reason: 'iat is in the future' });
+    expect(await verifySessionJwt(ahead, { apiSignature, now })).toMatchObject({
+      ok: false,
+      reason: 'iat is in the future',
+    });
     expect((await verifySessionJwt(slightlyAhead, { apiSignature, now })).ok).toBe(true);
   });
 
   it('refuses an exp more than 5 minutes after iat', async () => {
     const jwt = await signed({ amount: 50, iat: nowS, exp: nowS + 301, notificationKey: 'k' });
-    expect(await verifySessionJwt(jwt, { apiSignature, now })).toMatchObject({ ok: false, reason: 'exp is too far after iat' });
+    expect(await verifySessionJwt(jwt, { apiSignature, now })).toMatchObject({
+      ok: false,
+      reason: 'exp is too far after iat',
+    });
   });
 
   it('calls a well-signed JWT without the contract claims a validation failure', async () => {
@@ -96,6 +126,9 @@ describe('verifySessionJwt', () => {
   });
 
   it('refuses garbage', async () => {
-    expect(await verifySessionJwt('not-a-jwt', { apiSignature, now })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await verifySessionJwt('not-a-jwt', { apiSignature, now })).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+    });
   });
 });

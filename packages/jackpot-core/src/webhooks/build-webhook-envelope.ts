@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 
 import { z } from 'zod';
 
-import { webhookMessageSchemas, type WebhookEventName, type WebhookMessage, type WebhookMessageWire } from '../contract/schemas/webhook';
+import {
+  webhookMessageSchemas,
+  type WebhookEventName,
+  type WebhookMessage,
+  type WebhookMessageWire,
+} from '../contract/schemas/webhook';
 
 export interface WebhookEnvelopeWire<E extends WebhookEventName = WebhookEventName> {
   event: E;
@@ -13,7 +18,11 @@ export interface WebhookEnvelopeWire<E extends WebhookEventName = WebhookEventNa
 
 // §6 The JSON a sender POSTs, amounts encoded back to euros. Retries of one delivery must reuse
 // the same envelope (same `id`).
-export function buildWebhookEnvelope<E extends WebhookEventName>(event: E, message: WebhookMessage<E>, options: { id?: string; createdAt?: Date } = {}): WebhookEnvelopeWire<E> {
+export function buildWebhookEnvelope<E extends WebhookEventName>(
+  event: E,
+  message: WebhookMessage<E>,
+  options: { id?: string; createdAt?: Date } = {},
+): WebhookEnvelopeWire<E> {
   // TypeScript cannot tie the indexed schema to E; the map's `satisfies` check guarantees it.
   const schema = webhookMessageSchemas[event] as z.ZodType;
   return {

@@ -1,6 +1,13 @@
 import { type z } from 'zod';
 
-import { isWebhookEventName, webhookEnvelopeSchema, webhookMessageSchemas, type WebhookEnvelope, type WebhookEventName, type WebhookMessage } from '../contract/schemas/webhook';
+import {
+  isWebhookEventName,
+  webhookEnvelopeSchema,
+  webhookMessageSchemas,
+  type WebhookEnvelope,
+  type WebhookEventName,
+  type WebhookMessage,
+} from '../contract/schemas/webhook';
 
 export type KnownWebhook = {
   [E in WebhookEventName]: { event: E; id: string; createdAt: string; message: WebhookMessage<E> };
@@ -23,6 +30,7 @@ export function parseWebhook(body: unknown): ParsedWebhook {
   const { event, id, createdAt, message } = envelope.data;
   if (!isWebhookEventName(event)) return { kind: 'unknown', envelope: envelope.data };
   const parsedMessage = webhookMessageSchemas[event].safeParse(message);
-  if (!parsedMessage.success) return { kind: 'invalid', reason: `${event} message: ${describeIssues(parsedMessage.error)}` };
+  if (!parsedMessage.success)
+    return { kind: 'invalid', reason: `${event} message: ${describeIssues(parsedMessage.error)}` };
   return { kind: 'known', webhook: { event, id, createdAt, message: parsedMessage.data } as KnownWebhook };
 }

@@ -1,7 +1,10 @@
 import { isCouponEventName, type CouponEventName } from '../contract/schemas/webhook';
 import { type KnownWebhook, type ParsedWebhook } from './parse-webhook';
 
-export type WebhookTarget = { kind: 'voucher'; voucherId: string; notificationKey: string } | { kind: 'store'; storeId: string } | { kind: 'none' };
+export type WebhookTarget =
+  | { kind: 'voucher'; voucherId: string; notificationKey: string }
+  | { kind: 'store'; storeId: string }
+  | { kind: 'none' };
 
 export type CouponWebhook = Extract<KnownWebhook, { event: CouponEventName }>;
 
@@ -13,6 +16,7 @@ export function isCouponWebhook(webhook: KnownWebhook): webhook is CouponWebhook
 export function webhookTarget(parsed: ParsedWebhook): WebhookTarget {
   if (parsed.kind !== 'known') return { kind: 'none' };
   const { webhook } = parsed;
-  if (isCouponWebhook(webhook)) return { kind: 'voucher', voucherId: webhook.message.voucherId, notificationKey: webhook.message.notificationKey };
+  if (isCouponWebhook(webhook))
+    return { kind: 'voucher', voucherId: webhook.message.voucherId, notificationKey: webhook.message.notificationKey };
   return { kind: 'store', storeId: webhook.message.storeId };
 }

@@ -23,7 +23,11 @@ const voucher = voucherSchema.parse({
 
 describe('webhooks', () => {
   it('round-trips a coupon event built by the sender, amounts in euros on the wire', () => {
-    const envelope = buildWebhookEnvelope(COUPON_EVENTS.ready, { voucherId, notificationKey: 'order-1', data: voucher }, { createdAt: new Date('2026-01-01T10:00:02.000Z') });
+    const envelope = buildWebhookEnvelope(
+      COUPON_EVENTS.ready,
+      { voucherId, notificationKey: 'order-1', data: voucher },
+      { createdAt: new Date('2026-01-01T10:00:02.000Z') },
+    );
     expect(envelope.message.data.value).toBe(110);
     const parsed = parseWebhook(JSON.parse(JSON.stringify(envelope)));
     expect(parsed.kind).toBe('known');
@@ -37,15 +41,26 @@ describe('webhooks', () => {
   });
 
   it('keeps an unknown event raw', () => {
-    const body = { event: 'coupon/teleported', id: voucherId, createdAt: '2026-01-01T10:00:00.000Z', message: { anything: 1 } };
+    const body = {
+      event: 'coupon/teleported',
+      id: voucherId,
+      createdAt: '2026-01-01T10:00:00.000Z',
+      message: { anything: 1 },
+    };
     const parsed = parseWebhook(body);
     expect(parsed).toEqual({ kind: 'unknown', envelope: body });
     expect(webhookTarget(parsed)).toEqual({ kind: 'none' });
   });
 
   it('reports an invalid envelope or message with a reason, never throwing', () => {
-    for (const body of [null, 'text', 42, [], { event: 'coupon/ready' }]) expect(parseWebhook(body).kind).toBe('invalid');
-    const badMessage = parseWebhook({ event: 'coupon/ready', id: voucherId, createdAt: '2026-01-01T10:00:00.000Z', message: { voucherId: 'nope' } });
+    for (const body of [null, 'text', 42, [], { event: 'coupon/ready' }])
+      expect(parseWebhook(body).kind).toBe('invalid');
+    const badMessage = parseWebhook({
+      event: 'coupon/ready',
+      id: voucherId,
+      createdAt: '2026-01-01T10:00:00.000Z',
+      message: { voucherId: 'nope' },
+    });
     expect(badMessage).toMatchObject({ kind: 'invalid', reason: expect.stringContaining('coupon/ready message') });
   });
 
@@ -54,7 +69,11 @@ describe('webhooks', () => {
   });
 
   it('scales for tests and refuses a schedule that would never end', () => {
-    expect(webhookRetrySchedule({ firstRetryDelayMs: 10, backoffFactor: 2, giveUpAfterMs: 100 })).toEqual([0, 10, 30, 70]);
-    expect(() => webhookRetrySchedule({ firstRetryDelayMs: 0, backoffFactor: 2, giveUpAfterMs: 100 })).toThrow(RangeError);
+    expect(webhookRetrySchedule({ firstRetryDelayMs: 10, backoffFactor: 2, giveUpAfterMs: 100 })).toEqual([
+      0, 10, 30, 70,
+    ]);
+    expect(() => webhookRetrySchedule({ firstRetryDelayMs: 0, backoffFactor: 2, giveUpAfterMs: 100 })).toThrow(
+      RangeError,
+    );
   });
 });

@@ -43,15 +43,24 @@ export default async function HomePage() {
           </div>
           <div aria-label={t('stores')} role="list" className="grid grid-cols-2 gap-3 self-center sm:grid-cols-3">
             {featuredStores.map((store) => (
-              <div role="listitem" key={store.name} className="rounded-2xl bg-white p-3 text-ink shadow-lg shadow-brand-900/30">
-                <div className="flex h-14 items-center justify-center rounded-xl text-lg font-extrabold text-white" style={{ background: store.color }}>
+              <div
+                role="listitem"
+                key={store.name}
+                className="rounded-2xl bg-white p-3 text-ink shadow-lg shadow-brand-900/30"
+              >
+                <div
+                  className="flex h-14 items-center justify-center rounded-xl text-lg font-extrabold text-white"
+                  style={{ background: store.color }}
+                >
                   {store.name
                     .split(' ')
                     .map((word) => word[0])
                     .join('')}
                 </div>
                 <p className="mt-2 truncate text-sm font-semibold">{store.name}</p>
-                <p className={`text-xs font-semibold ${store.mode === 'bonus' ? 'text-emerald-700' : 'text-brand-700'}`}>
+                <p
+                  className={`text-xs font-semibold ${store.mode === 'bonus' ? 'text-emerald-700' : 'text-brand-700'}`}
+                >
                   {t(store.mode, { rate: store.rate })}
                 </p>
               </div>

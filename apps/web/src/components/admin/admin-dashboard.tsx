@@ -46,18 +46,34 @@ function PendingApprovals() {
       ) : (
         <ul className="mt-4 divide-y divide-brand-100">
           {pending.data.map((order) => (
-            <li key={order.id} className="flex flex-wrap items-center gap-x-6 gap-y-3 py-3" aria-label={t('row', { name: order.user.name ?? order.user.email, store: order.storeName })}>
+            <li
+              key={order.id}
+              className="flex flex-wrap items-center gap-x-6 gap-y-3 py-3"
+              aria-label={t('row', { name: order.user.name ?? order.user.email, store: order.storeName })}
+            >
               <div className="min-w-0 flex-1 basis-56">
                 <p className="font-semibold">
                   {order.user.name ?? order.user.email}
-                  {order.user.flagged ? <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-800">{t('flagged')}</span> : null}
+                  {order.user.flagged ? (
+                    <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-800">
+                      {t('flagged')}
+                    </span>
+                  ) : null}
                 </p>
                 <p className="text-sm text-slate-600">
-                  {t('voucher', { store: order.storeName, value: formatEuros(order.valueCents, locale), price: formatEuros(order.priceCents, locale) })}
+                  {t('voucher', {
+                    store: order.storeName,
+                    value: formatEuros(order.valueCents, locale),
+                    price: formatEuros(order.priceCents, locale),
+                  })}
                 </p>
                 <p className="text-xs text-slate-500">
-                  {t('requested', { date: format.dateTime(new Date(order.createdAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
-                  {order.resaExpireDate ? ` · ${t('expires', { date: format.dateTime(new Date(order.resaExpireDate), { dateStyle: 'medium', timeStyle: 'short' }) })}` : null}
+                  {t('requested', {
+                    date: format.dateTime(new Date(order.createdAt), { dateStyle: 'medium', timeStyle: 'short' }),
+                  })}
+                  {order.resaExpireDate
+                    ? ` · ${t('expires', { date: format.dateTime(new Date(order.resaExpireDate), { dateStyle: 'medium', timeStyle: 'short' }) })}`
+                    : null}
                 </p>
               </div>
               <Decision orderId={order.id} />
@@ -105,10 +121,18 @@ function Decision({ orderId }: { orderId: string }) {
             placeholder={t('reason')}
             className="w-48 rounded-lg border border-brand-100 px-3 py-1.5 text-sm"
           />
-          <button type="submit" disabled={busy} className="rounded-lg bg-rose-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-700 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={busy}
+            className="rounded-lg bg-rose-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-700 disabled:opacity-60"
+          >
             {t('confirmReject')}
           </button>
-          <button type="button" onClick={() => setRejecting(false)} className="rounded-lg px-3 py-1.5 text-sm font-semibold text-slate-700 ring-1 ring-slate-300">
+          <button
+            type="button"
+            onClick={() => setRejecting(false)}
+            className="rounded-lg px-3 py-1.5 text-sm font-semibold text-slate-700 ring-1 ring-slate-300"
+          >
             {t('back')}
           </button>
         </form>
@@ -170,7 +194,9 @@ function ApprovalThreshold() {
       <h2 id="threshold-title" className="text-lg font-bold">
         {t('title')}
       </h2>
-      <p className="text-sm text-slate-600">{current === undefined ? '\u00a0' : t('current', { amount: formatEuros(current, locale) })}</p>
+      <p className="text-sm text-slate-600">
+        {current === undefined ? '\u00a0' : t('current', { amount: formatEuros(current, locale) })}
+      </p>
       <form
         className="mt-4 flex flex-wrap items-end gap-3"
         onSubmit={(event) => {
@@ -194,7 +220,11 @@ function ApprovalThreshold() {
             className="mt-1 block w-32 rounded-lg border border-brand-100 px-3 py-2"
           />
         </div>
-        <button type="submit" disabled={!valid || save.isPending} className="rounded-xl bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={!valid || save.isPending}
+          className="rounded-xl bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {save.isPending ? t('saving') : t('save')}
         </button>
       </form>
@@ -246,7 +276,11 @@ function JobQueues() {
                   </th>
                   <td className="py-1.5 text-right tabular-nums">{queue.created + queue.retry}</td>
                   <td className="py-1.5 text-right tabular-nums">{queue.active}</td>
-                  <td className={`py-1.5 text-right tabular-nums ${queue.failed > 0 ? 'font-semibold text-rose-700' : ''}`}>{queue.failed}</td>
+                  <td
+                    className={`py-1.5 text-right tabular-nums ${queue.failed > 0 ? 'font-semibold text-rose-700' : ''}`}
+                  >
+                    {queue.failed}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,15 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
 
-import { catalogueQueryString, CATALOGUE_MODES, CATALOGUE_SORTS, type CatalogueFilters, DEFAULT_FILTERS, parseCatalogueFilters, withFilters } from '~/lib/catalogue-url';
+import {
+  catalogueQueryString,
+  CATALOGUE_MODES,
+  CATALOGUE_SORTS,
+  type CatalogueFilters,
+  DEFAULT_FILTERS,
+  parseCatalogueFilters,
+  withFilters,
+} from '~/lib/catalogue-url';
 import { formatEuros } from '~/lib/money';
 import { bestOffer } from '~/lib/offer-badge';
 import { useTRPC } from '~/trpc/react';
@@ -18,7 +26,8 @@ import { StoreLogo } from './store-logo';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
-const fieldClass = 'w-full rounded-xl border border-brand-100 bg-white px-3 py-2.5 text-sm text-ink shadow-sm focus:border-brand-500';
+const fieldClass =
+  'w-full rounded-xl border border-brand-100 bg-white px-3 py-2.5 text-sm text-ink shadow-sm focus:border-brand-500';
 
 /** The catalogue: search, filters and sort live in the URL; the list reads the mirror through tRPC. */
 export function CatalogueBrowser() {
@@ -78,13 +87,21 @@ export function CatalogueBrowser() {
 
   return (
     <div className="mt-6">
-      <form role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()} className="grid gap-4 rounded-2xl border border-brand-100 bg-white p-4 shadow-sm md:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_auto_minmax(0,1fr)] md:items-end">
+      <form
+        role="search"
+        aria-label={t('filters.label')}
+        onSubmit={(event) => event.preventDefault()}
+        className="grid gap-4 rounded-2xl border border-brand-100 bg-white p-4 shadow-sm md:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_auto_minmax(0,1fr)] md:items-end"
+      >
         <div>
           <label htmlFor={ids.search} className="mb-1 block text-sm font-semibold text-slate-700">
             {t('search.label')}
           </label>
           <div className="relative">
-            <Search aria-hidden="true" className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-slate-400" />
+            <Search
+              aria-hidden="true"
+              className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-slate-400"
+            />
             <input
               id={ids.search}
               type="search"
@@ -113,7 +130,12 @@ export function CatalogueBrowser() {
           <label htmlFor={ids.category} className="mb-1 block text-sm font-semibold text-slate-700">
             {t('filters.category')}
           </label>
-          <select id={ids.category} value={filters.category} onChange={(event) => go(withFilters(filters, { category: event.target.value }))} className={fieldClass}>
+          <select
+            id={ids.category}
+            value={filters.category}
+            onChange={(event) => go(withFilters(filters, { category: event.target.value }))}
+            className={fieldClass}
+          >
             <option value="">{t('filters.allCategories')}</option>
             {categories.data?.map(({ category, stores }) => (
               <option key={category} value={category}>
@@ -121,7 +143,9 @@ export function CatalogueBrowser() {
               </option>
             ))}
             {/* A category from a shared link stays selectable while the list loads. */}
-            {filters.category && !categories.data?.some(({ category }) => category === filters.category) && <option value={filters.category}>{filters.category}</option>}
+            {filters.category && !categories.data?.some(({ category }) => category === filters.category) && (
+              <option value={filters.category}>{filters.category}</option>
+            )}
           </select>
         </div>
 
@@ -136,7 +160,13 @@ export function CatalogueBrowser() {
                   filters.mode === mode ? 'bg-white text-brand-700 shadow-sm' : 'text-slate-600 hover:text-ink',
                 )}
               >
-                <input type="radio" name="mode" className="sr-only" checked={filters.mode === mode} onChange={() => go(withFilters(filters, { mode }))} />
+                <input
+                  type="radio"
+                  name="mode"
+                  className="sr-only"
+                  checked={filters.mode === mode}
+                  onChange={() => go(withFilters(filters, { mode }))}
+                />
                 {mode ? t(`filters.${mode}`) : t('filters.allModes')}
               </label>
             ))}
@@ -147,7 +177,12 @@ export function CatalogueBrowser() {
           <label htmlFor={ids.sort} className="mb-1 block text-sm font-semibold text-slate-700">
             {t('filters.sort')}
           </label>
-          <select id={ids.sort} value={filters.sort} onChange={(event) => go(withFilters(filters, { sort: event.target.value as CatalogueFilters['sort'] }))} className={fieldClass}>
+          <select
+            id={ids.sort}
+            value={filters.sort}
+            onChange={(event) => go(withFilters(filters, { sort: event.target.value as CatalogueFilters['sort'] }))}
+            className={fieldClass}
+          >
             {CATALOGUE_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {t(`filters.sorts.${sort}`)}
@@ -165,7 +200,11 @@ export function CatalogueBrowser() {
         {list.isError && !list.data ? (
           <div role="alert" className="rounded-2xl border border-rose-200 bg-rose-50 p-6 text-rose-900">
             <p className="font-semibold">{t('error.title')}</p>
-            <button type="button" onClick={() => void list.refetch()} className="mt-3 rounded-lg bg-white px-3 py-1.5 text-sm font-semibold shadow-sm ring-1 ring-rose-200">
+            <button
+              type="button"
+              onClick={() => void list.refetch()}
+              className="mt-3 rounded-lg bg-white px-3 py-1.5 text-sm font-semibold shadow-sm ring-1 ring-rose-200"
+            >
               {t('error.retry')}
             </button>
           </div>
@@ -190,7 +229,13 @@ export function CatalogueBrowser() {
             )}
           </div>
         ) : (
-          <ul aria-busy={list.isFetching} className={clsx('grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4', list.isPlaceholderData && 'opacity-60 transition-opacity')}>
+          <ul
+            aria-busy={list.isFetching}
+            className={clsx(
+              'grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4',
+              list.isPlaceholderData && 'opacity-60 transition-opacity',
+            )}
+          >
             {list.data.stores.map((store) => (
               <li key={store.id}>
                 <StoreCard store={store} mode={filters.mode} />
@@ -251,7 +296,12 @@ function StoreCard({ store, mode }: { store: CardStore; mode: CatalogueFilters['
       className="group flex h-full flex-col rounded-2xl border border-brand-100 bg-white p-4 shadow-sm transition hover:-translate-y-0.5 hover:border-brand-200 hover:shadow-md"
     >
       <div className="flex items-start gap-3">
-        <StoreLogo name={store.name} src={store.logoMedium} color={store.baseColor} alt={t('logo', { name: store.name })} />
+        <StoreLogo
+          name={store.name}
+          src={store.logoMedium}
+          color={store.baseColor}
+          alt={t('logo', { name: store.name })}
+        />
         <div className="min-w-0 flex-1">
           <h2 className="line-clamp-2 font-semibold leading-snug text-ink group-hover:text-brand-700">{store.name}</h2>
           {store.category && <p className="truncate text-xs text-slate-500">{store.category}</p>}
@@ -259,8 +309,12 @@ function StoreCard({ store, mode }: { store: CardStore; mode: CatalogueFilters['
       </div>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-2 pt-1">
         <p className="text-sm text-slate-700">
-          <span className="font-semibold">{t('range', { min: euros(store.valueMinCents), max: euros(store.valueMaxCents) })}</span>
-          <span className="block text-xs text-slate-500">{store.discreteValuesCents.length > 0 ? t('fixedAmounts') : t('freeAmount')}</span>
+          <span className="font-semibold">
+            {t('range', { min: euros(store.valueMinCents), max: euros(store.valueMaxCents) })}
+          </span>
+          <span className="block text-xs text-slate-500">
+            {store.discreteValuesCents.length > 0 ? t('fixedAmounts') : t('freeAmount')}
+          </span>
         </p>
         {best && <OfferBadge mode={best.mode} rateBasisPoints={best.rateBasisPoints} className="text-sm" />}
       </div>

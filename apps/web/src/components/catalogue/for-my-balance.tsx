@@ -38,7 +38,9 @@ export function ForMyBalance() {
   const ids = { amount: useId(), hint: useId(), error: useId() };
 
   const query = useQuery({
-    ...trpc.catalogue.forMyBalance.queryOptions({ amountCents: amountEuros === undefined ? undefined : amountEuros * CENTS_PER_EURO }),
+    ...trpc.catalogue.forMyBalance.queryOptions({
+      amountCents: amountEuros === undefined ? undefined : amountEuros * CENTS_PER_EURO,
+    }),
     placeholderData: keepPreviousData,
   });
   const balanceCents = query.data?.balanceCents;
@@ -51,11 +53,19 @@ export function ForMyBalance() {
     setTyped(amountEuros === undefined ? '' : String(amountEuros));
   }
   const typedEuros = Number(typed);
-  const typedValid = typed === '' || (Number.isInteger(typedEuros) && typedEuros >= 1 && (maxEuros === undefined || typedEuros <= maxEuros));
+  const typedValid =
+    typed === '' ||
+    (Number.isInteger(typedEuros) && typedEuros >= 1 && (maxEuros === undefined || typedEuros <= maxEuros));
   const euros = (cents: number) => formatEuros(cents, locale, { hideZeroCents: true });
-  const showAmount = (value: number | undefined) => router.push(value === undefined ? pathname : `${pathname}?amount=${value}`, { scroll: false });
+  const showAmount = (value: number | undefined) =>
+    router.push(value === undefined ? pathname : `${pathname}?amount=${value}`, { scroll: false });
 
-  if (query.isPending) return <div className="mt-6"><StoreGridSkeleton count={6} /></div>;
+  if (query.isPending)
+    return (
+      <div className="mt-6">
+        <StoreGridSkeleton count={6} />
+      </div>
+    );
 
   if (query.data?.balanceCents === 0) {
     return (
@@ -99,14 +109,25 @@ export function ForMyBalance() {
               onChange={(event) => setTyped(event.target.value)}
               aria-invalid={!typedValid}
               aria-describedby={typedValid ? ids.hint : `${ids.hint} ${ids.error}`}
-              className={clsx('w-full rounded-xl border bg-white px-3 py-2.5 text-sm font-semibold shadow-sm', typedValid ? 'border-brand-100' : 'border-rose-400')}
+              className={clsx(
+                'w-full rounded-xl border bg-white px-3 py-2.5 text-sm font-semibold shadow-sm',
+                typedValid ? 'border-brand-100' : 'border-rose-400',
+              )}
             />
           </div>
-          <button type="submit" disabled={!typedValid} className="rounded-xl bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={!typedValid}
+            className="rounded-xl bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-50"
+          >
             {t('apply')}
           </button>
           {amountEuros !== undefined && (
-            <button type="button" onClick={() => showAmount(undefined)} className="rounded-xl border border-brand-100 bg-white px-4 py-2.5 text-sm font-semibold text-brand-700 shadow-sm hover:border-brand-200">
+            <button
+              type="button"
+              onClick={() => showAmount(undefined)}
+              className="rounded-xl border border-brand-100 bg-white px-4 py-2.5 text-sm font-semibold text-brand-700 shadow-sm hover:border-brand-200"
+            >
               {t('useBalance')}
             </button>
           )}
@@ -122,7 +143,10 @@ export function ForMyBalance() {
       </form>
 
       {query.isError ? (
-        <p role="alert" className="mt-6 rounded-2xl border border-rose-200 bg-rose-50 p-4 text-sm font-medium text-rose-900">
+        <p
+          role="alert"
+          className="mt-6 rounded-2xl border border-rose-200 bg-rose-50 p-4 text-sm font-medium text-rose-900"
+        >
           {errorMessage(query.error)}
         </p>
       ) : query.data ? (
@@ -137,9 +161,14 @@ export function ForMyBalance() {
             {t('results', { count: query.data.vouchers.length, amount: formatEuros(query.data.amountCents, locale) })}
           </p>
           {query.data.vouchers.length === 0 ? (
-            <p className="rounded-2xl border border-dashed border-brand-200 bg-white p-8 text-center text-sm text-slate-600">{t('none')}</p>
+            <p className="rounded-2xl border border-dashed border-brand-200 bg-white p-8 text-center text-sm text-slate-600">
+              {t('none')}
+            </p>
           ) : (
-            <ul aria-busy={query.isFetching} className={clsx('grid gap-4 sm:grid-cols-2 lg:grid-cols-3', query.isPlaceholderData && 'opacity-60')}>
+            <ul
+              aria-busy={query.isFetching}
+              className={clsx('grid gap-4 sm:grid-cols-2 lg:grid-cols-3', query.isPlaceholderData && 'opacity-60')}
+            >
               {query.data.vouchers.map((voucher) => (
                 <li key={voucher.offerId}>
                   <Link
@@ -147,20 +176,38 @@ export function ForMyBalance() {
                     className="group flex h-full flex-col rounded-2xl border border-brand-100 bg-white p-4 shadow-sm transition hover:-translate-y-0.5 hover:border-brand-200 hover:shadow-md"
                   >
                     <div className="flex items-start gap-3">
-                      <StoreLogo name={voucher.store.name} src={voucher.store.logoMedium} color={voucher.store.baseColor} size="sm" alt={tCatalogue('logo', { name: voucher.store.name })} />
+                      <StoreLogo
+                        name={voucher.store.name}
+                        src={voucher.store.logoMedium}
+                        color={voucher.store.baseColor}
+                        size="sm"
+                        alt={tCatalogue('logo', { name: voucher.store.name })}
+                      />
                       <div className="min-w-0 flex-1">
-                        <h2 className="line-clamp-2 font-semibold leading-snug group-hover:text-brand-700">{voucher.store.name}</h2>
-                        {voucher.store.category && <p className="truncate text-xs text-slate-500">{voucher.store.category}</p>}
+                        <h2 className="line-clamp-2 font-semibold leading-snug group-hover:text-brand-700">
+                          {voucher.store.name}
+                        </h2>
+                        {voucher.store.category && (
+                          <p className="truncate text-xs text-slate-500">{voucher.store.category}</p>
+                        )}
                       </div>
-                      {voucher.rateBasisPoints !== null && voucher.rateBasisPoints > 0 && <OfferBadge mode={voucher.mode} rateBasisPoints={voucher.rateBasisPoints} />}
+                      {voucher.rateBasisPoints !== null && voucher.rateBasisPoints > 0 && (
+                        <OfferBadge mode={voucher.mode} rateBasisPoints={voucher.rateBasisPoints} />
+                      )}
                     </div>
                     <div className="mt-4 flex items-end justify-between gap-2">
                       <div>
-                        <p className="text-xl font-extrabold tracking-tight">{t('get', { value: formatEuros(voucher.valueCents, locale) })}</p>
-                        <p className="text-sm text-slate-600">{t('pay', { price: formatEuros(voucher.priceCents, locale) })}</p>
+                        <p className="text-xl font-extrabold tracking-tight">
+                          {t('get', { value: formatEuros(voucher.valueCents, locale) })}
+                        </p>
+                        <p className="text-sm text-slate-600">
+                          {t('pay', { price: formatEuros(voucher.priceCents, locale) })}
+                        </p>
                       </div>
                       {voucher.valueCents > voucher.priceCents && (
-                        <p className="rounded-full bg-emerald-50 px-2.5 py-1 text-xs font-bold text-emerald-800">{t('gain', { gain: formatEuros(voucher.valueCents - voucher.priceCents, locale) })}</p>
+                        <p className="rounded-full bg-emerald-50 px-2.5 py-1 text-xs font-bold text-emerald-800">
+                          {t('gain', { gain: formatEuros(voucher.valueCents - voucher.priceCents, locale) })}
+                        </p>
                       )}
                     </div>
                   </Link>

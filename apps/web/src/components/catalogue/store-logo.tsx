@@ -5,11 +5,26 @@ import clsx from 'clsx';
 const sizes = { sm: 48, md: 56, lg: 96 } as const;
 
 /** A store's logo (SVG served by Jackpot at an absolute URL), on the brand colour while it loads. */
-export function StoreLogo({ name, src, color, size = 'md', alt }: { name: string; src: string | null; color: string | null; size?: keyof typeof sizes; alt: string }) {
+export function StoreLogo({
+  name,
+  src,
+  color,
+  size = 'md',
+  alt,
+}: {
+  name: string;
+  src: string | null;
+  color: string | null;
+  size?: keyof typeof sizes;
+  alt: string;
+}) {
   const pixels = sizes[size];
   return (
     <span
-      className={clsx('flex shrink-0 items-center justify-center overflow-hidden rounded-xl font-extrabold text-white shadow-sm ring-1 ring-black/5', size === 'lg' ? 'text-2xl' : 'text-base')}
+      className={clsx(
+        'flex shrink-0 items-center justify-center overflow-hidden rounded-xl font-extrabold text-white shadow-sm ring-1 ring-black/5',
+        size === 'lg' ? 'text-2xl' : 'text-base',
+      )}
       style={{ width: pixels, height: pixels, background: color ?? 'var(--color-brand-600)' }}
     >
       {src ? (

@@ -41,7 +41,13 @@ export function StoreView({ storeId }: { storeId: string }) {
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
       <BackLink />
       <header className="mt-4 flex items-center gap-4 sm:gap-6">
-        <StoreLogo name={data.name} src={data.logoLarge ?? data.logoMedium} color={data.baseColor} size="lg" alt={tCatalogue('logo', { name: data.name })} />
+        <StoreLogo
+          name={data.name}
+          src={data.logoLarge ?? data.logoMedium}
+          color={data.baseColor}
+          size="lg"
+          alt={tCatalogue('logo', { name: data.name })}
+        />
         <div className="min-w-0">
           <h1 className="text-2xl font-extrabold tracking-tight sm:text-3xl">{data.name}</h1>
           {data.category && <p className="text-sm text-slate-500">{data.category}</p>}
@@ -49,7 +55,12 @@ export function StoreView({ storeId }: { storeId: string }) {
             {data.offers
               .filter((offer) => offer.rateBasisPoints > 0)
               .map((offer) => (
-                <OfferBadge key={offer.id} mode={offer.mode} rateBasisPoints={offer.rateBasisPoints} className="text-sm" />
+                <OfferBadge
+                  key={offer.id}
+                  mode={offer.mode}
+                  rateBasisPoints={offer.rateBasisPoints}
+                  className="text-sm"
+                />
               ))}
           </div>
         </div>
@@ -65,7 +76,10 @@ export function StoreView({ storeId }: { storeId: string }) {
       <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.15fr)] lg:items-start">
         <StoreDetails store={data} />
         {data.enabled && (
-          <section aria-labelledby="affordable-title" className="rounded-2xl border border-brand-100 bg-white p-5 shadow-sm sm:p-6 lg:sticky lg:top-24">
+          <section
+            aria-labelledby="affordable-title"
+            className="rounded-2xl border border-brand-100 bg-white p-5 shadow-sm sm:p-6 lg:sticky lg:top-24"
+          >
             <h2 id="affordable-title" className="text-lg font-bold">
               {t('affordable.title')}
             </h2>
@@ -80,7 +94,10 @@ export function StoreView({ storeId }: { storeId: string }) {
 function BackLink() {
   const t = useTranslations('store');
   return (
-    <Link href="/catalogue" className="inline-flex items-center gap-1.5 rounded-md text-sm font-semibold text-brand-700 hover:text-brand-900">
+    <Link
+      href="/catalogue"
+      className="inline-flex items-center gap-1.5 rounded-md text-sm font-semibold text-brand-700 hover:text-brand-900"
+    >
       <ArrowLeft aria-hidden="true" className="h-4 w-4" />
       {t('back')}
     </Link>
@@ -98,9 +115,19 @@ function StoreDetails({ store }: { store: Store }) {
       : `${tc('range', { min: euros(store.valueMinCents), max: euros(store.valueMaxCents) })} (${tc('freeAmount').toLowerCase()})`;
   const details: Array<{ key: string; icon: ReactNode; label: string; value: string | null }> = [
     { key: 'amounts', icon: <Wallet className="h-4 w-4" />, label: t('details.amounts'), value: amounts },
-    { key: 'validity', icon: <CalendarClock className="h-4 w-4" />, label: t('details.validity'), value: store.validity },
+    {
+      key: 'validity',
+      icon: <CalendarClock className="h-4 w-4" />,
+      label: t('details.validity'),
+      value: store.validity,
+    },
     { key: 'delivery', icon: <Truck className="h-4 w-4" />, label: t('details.delivery'), value: store.shippingTime },
-    { key: 'refund', icon: <Undo2 className="h-4 w-4" />, label: t('details.refund'), value: store.refundable ? t('details.refundable') : t('details.notRefundable') },
+    {
+      key: 'refund',
+      icon: <Undo2 className="h-4 w-4" />,
+      label: t('details.refund'),
+      value: store.refundable ? t('details.refundable') : t('details.notRefundable'),
+    },
   ];
   return (
     <div className="space-y-6">
@@ -126,7 +153,10 @@ function StoreDetails({ store }: { store: Store }) {
         </dl>
       </section>
       {store.mentions && (
-        <section aria-labelledby="conditions-title" className="rounded-2xl border border-brand-100 bg-white p-5 shadow-sm">
+        <section
+          aria-labelledby="conditions-title"
+          className="rounded-2xl border border-brand-100 bg-white p-5 shadow-sm"
+        >
           <h2 id="conditions-title" className="font-bold">
             {t('conditions')}
           </h2>
@@ -137,7 +167,13 @@ function StoreDetails({ store }: { store: Store }) {
   );
 }
 
-function AffordableVouchers({ store, query }: { store: Store; query: { data?: StoreVouchers; isPending: boolean; isError: boolean } }) {
+function AffordableVouchers({
+  store,
+  query,
+}: {
+  store: Store;
+  query: { data?: StoreVouchers; isPending: boolean; isError: boolean };
+}) {
   const t = useTranslations('store.affordable');
   const tCatalogue = useTranslations('catalogue');
   const tErrors = useTranslations('errors');
@@ -174,14 +210,18 @@ function AffordableVouchers({ store, query }: { store: Store; query: { data?: St
         </p>
       )}
       {vouchers.length === 0 ? (
-        <p className="mt-4 rounded-xl bg-brand-50 p-4 text-sm text-slate-700">{t('none', { balance: formatEuros(balanceCents, locale) })}</p>
+        <p className="mt-4 rounded-xl bg-brand-50 p-4 text-sm text-slate-700">
+          {t('none', { balance: formatEuros(balanceCents, locale) })}
+        </p>
       ) : (
         <>
           {offers.map(({ offerId, mode, rateBasisPoints, entries }) => {
             const featured = featuredVouchers(entries);
             return (
               <div key={offerId} className="mt-4">
-                {offers.length > 1 && rateBasisPoints !== null && <OfferBadge mode={mode} rateBasisPoints={rateBasisPoints} />}
+                {offers.length > 1 && rateBasisPoints !== null && (
+                  <OfferBadge mode={mode} rateBasisPoints={rateBasisPoints} />
+                )}
                 <table className="mt-2 w-full text-sm">
                   <thead>
                     <tr className="border-b border-brand-100 text-left text-xs uppercase tracking-wide text-slate-500">
@@ -202,7 +242,9 @@ function AffordableVouchers({ store, query }: { store: Store; query: { data?: St
                         <td className="py-2 font-semibold">{formatEuros(voucher.valueCents, locale)}</td>
                         <td className="py-2">{formatEuros(voucher.priceCents, locale)}</td>
                         <td className="py-2 text-right font-semibold text-emerald-700">
-                          {voucher.valueCents > voucher.priceCents ? t('gainAmount', { gain: formatEuros(voucher.valueCents - voucher.priceCents, locale) }) : t('noGain')}
+                          {voucher.valueCents > voucher.priceCents
+                            ? t('gainAmount', { gain: formatEuros(voucher.valueCents - voucher.priceCents, locale) })
+                            : t('noGain')}
                         </td>
                       </tr>
                     ))}
@@ -231,7 +273,12 @@ export interface OfferVouchers {
 function groupByOffer(vouchers: StoreVouchers['vouchers']): OfferVouchers[] {
   const groups = new Map<string, OfferVouchers>();
   for (const voucher of vouchers) {
-    const group = groups.get(voucher.offerId) ?? { offerId: voucher.offerId, mode: voucher.mode, rateBasisPoints: voucher.rateBasisPoints, entries: [] };
+    const group = groups.get(voucher.offerId) ?? {
+      offerId: voucher.offerId,
+      mode: voucher.mode,
+      rateBasisPoints: voucher.rateBasisPoints,
+      entries: [],
+    };
     group.entries.push({ valueCents: voucher.valueCents, priceCents: voucher.priceCents });
     groups.set(voucher.offerId, group);
   }

@@ -22,7 +22,15 @@ const CENTS_PER_EURO = 100;
  * Choose an offer and an amount among the affordable ones (discrete values as choices, a range
  * as a whole-euro input), then reserve it through the orders API.
  */
-export function VoucherPicker({ store, offers, euros }: { store: Store; offers: OfferVouchers[]; euros: (cents: number) => string }) {
+export function VoucherPicker({
+  store,
+  offers,
+  euros,
+}: {
+  store: Store;
+  offers: OfferVouchers[];
+  euros: (cents: number) => string;
+}) {
   const t = useTranslations('store.picker');
   const tCatalogue = useTranslations('catalogue.filters');
   const errorText = useErrorMessage();
@@ -42,7 +50,8 @@ export function VoucherPicker({ store, offers, euros }: { store: Store; offers: 
   const minEuros = Math.ceil(offer.entries[0]!.valueCents / CENTS_PER_EURO);
   const maxEuros = Math.floor(largest.valueCents / CENTS_PER_EURO);
   const typedEuros = Number(typed);
-  const typedValid = typed.trim() !== '' && Number.isInteger(typedEuros) && typedEuros >= minEuros && typedEuros <= maxEuros;
+  const typedValid =
+    typed.trim() !== '' && Number.isInteger(typedEuros) && typedEuros >= minEuros && typedEuros <= maxEuros;
   const chosenCents = discrete ? valueCents : typedValid ? typedEuros * CENTS_PER_EURO : null;
   const chosen = chosenCents === null ? undefined : offer.entries.find((entry) => entry.valueCents === chosenCents);
 
@@ -52,7 +61,11 @@ export function VoucherPicker({ store, offers, euros }: { store: Store; offers: 
   const reserve = useMutation(
     trpc.orders.reserve.mutationOptions({
       // Whatever the outcome, the balance may have moved: the chip and the proposals follow it.
-      onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.me.balance.queryKey() }), queryClient.invalidateQueries({ queryKey: trpc.catalogue.pathKey() })]),
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.me.balance.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.catalogue.pathKey() }),
+        ]),
       onSuccess: ({ orderId }) => router.push(`/vouchers?highlight=${orderId}`),
     }),
   );
@@ -71,11 +84,22 @@ export function VoucherPicker({ store, offers, euros }: { store: Store; offers: 
     if (!chosen || reserve.isPending) return;
     const key = `${offer.offerId}:${chosen.valueCents}`;
     if (attempt.current?.key !== key) attempt.current = { key, requestId: crypto.randomUUID() };
-    reserve.mutate({ requestId: attempt.current.requestId, storeId: store.id, offerId: offer.offerId, by: 'VALUE', amountCents: chosen.valueCents });
+    reserve.mutate({
+      requestId: attempt.current.requestId,
+      storeId: store.id,
+      offerId: offer.offerId,
+      by: 'VALUE',
+      amountCents: chosen.valueCents,
+    });
   };
 
   const offerLabel = (candidate: OfferVouchers) =>
-    candidate.rateBasisPoints ? t('offerOption', { mode: tCatalogue(candidate.mode), rate: formatOfferRate(candidate.mode, candidate.rateBasisPoints, locale) }) : t('plainOffer');
+    candidate.rateBasisPoints
+      ? t('offerOption', {
+          mode: tCatalogue(candidate.mode),
+          rate: formatOfferRate(candidate.mode, candidate.rateBasisPoints, locale),
+        })
+      : t('plainOffer');
 
   return (
     <form
@@ -95,7 +119,12 @@ export function VoucherPicker({ store, offers, euros }: { store: Store; offers: 
           <legend className="text-sm font-semibold text-slate-700">{t('offer')}</legend>
           <div className="mt-1.5 flex flex-wrap gap-2">
             {offers.map((candidate) => (
-              <Choice key={candidate.offerId} name="offer" checked={candidate.offerId === offer.offerId} onChange={() => selectOffer(candidate.offerId)}>
+              <Choice
+                key={candidate.offerId}
+                name="offer"
+                checked={candidate.offerId === offer.offerId}
+                onChange={() => selectOffer(candidate.offerId)}
+              >
                 {offerLabel(candidate)}
               </Choice>
             ))}
@@ -163,7 +192,9 @@ export function VoucherPicker({ store, offers, euros }: { store: Store; offers: 
             <>
               {t('summary', { price: euros(chosen.priceCents), value: euros(chosen.valueCents) })}
               {chosen.valueCents > chosen.priceCents && (
-                <span className="block font-semibold text-emerald-700">{t('gain', { gain: euros(chosen.valueCents - chosen.priceCents) })}</span>
+                <span className="block font-semibold text-emerald-700">
+                  {t('gain', { gain: euros(chosen.valueCents - chosen.priceCents) })}
+                </span>
               )}
             </>
           )}
@@ -179,7 +210,10 @@ export function VoucherPicker({ store, offers, euros }: { store: Store; offers: 
       </div>
 
       {errorMessage && (
-        <p role="alert" className="mt-3 rounded-xl border border-rose-200 bg-rose-50 p-3 text-sm font-medium text-rose-900">
+        <p
+          role="alert"
+          className="mt-3 rounded-xl border border-rose-200 bg-rose-50 p-3 text-sm font-medium text-rose-900"
+        >
           {errorMessage}
         </p>
       )}
@@ -187,12 +221,24 @@ export function VoucherPicker({ store, offers, euros }: { store: Store; offers: 
   );
 }
 
-function Choice({ name, checked, onChange, children }: { name: string; checked: boolean; onChange: () => void; children: ReactNode }) {
+function Choice({
+  name,
+  checked,
+  onChange,
+  children,
+}: {
+  name: string;
+  checked: boolean;
+  onChange: () => void;
+  children: ReactNode;
+}) {
   return (
     <label
       className={clsx(
         'cursor-pointer rounded-xl border px-3.5 py-2 text-sm font-semibold transition has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500',
-        checked ? 'border-brand-600 bg-brand-600 text-white shadow-sm' : 'border-brand-100 bg-white text-ink hover:border-brand-200',
+        checked
+          ? 'border-brand-600 bg-brand-600 text-white shadow-sm'
+          : 'border-brand-100 bg-white text-ink hover:border-brand-200',
       )}
     >
       <input type="radio" name={name} className="sr-only" checked={checked} onChange={onChange} />

@@ -19,7 +19,11 @@ export function NotificationsMenu() {
   const queryClient = useQueryClient();
   const { open, setOpen, panelId, root, button } = usePopover();
   const notifications = useQuery(trpc.notifications.list.queryOptions(undefined, { refetchInterval: 15_000 }));
-  const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.list.queryKey() }) }));
+  const markRead = useMutation(
+    trpc.notifications.markRead.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.list.queryKey() }),
+    }),
+  );
   const items = notifications.data ?? [];
   const unread = items.filter((item) => item.readAt === null);
 
@@ -42,12 +46,20 @@ export function NotificationsMenu() {
         <Bell aria-hidden="true" className="h-5 w-5" />
         <span className="sr-only">{t('label', { count: unread.length })}</span>
         {unread.length > 0 ? (
-          <span aria-hidden="true" data-testid="unread-count" className="absolute -right-1 -top-1 flex h-5 min-w-5 items-center justify-center rounded-full bg-rose-600 px-1 text-xs font-bold text-white">
+          <span
+            aria-hidden="true"
+            data-testid="unread-count"
+            className="absolute -right-1 -top-1 flex h-5 min-w-5 items-center justify-center rounded-full bg-rose-600 px-1 text-xs font-bold text-white"
+          >
             {unread.length}
           </span>
         ) : null}
       </button>
-      <div id={panelId} hidden={!open} className="absolute right-0 top-full z-50 mt-2 w-80 max-w-[calc(100vw-2rem)] rounded-2xl border border-brand-100 bg-white p-2 shadow-xl shadow-brand-900/10">
+      <div
+        id={panelId}
+        hidden={!open}
+        className="absolute right-0 top-full z-50 mt-2 w-80 max-w-[calc(100vw-2rem)] rounded-2xl border border-brand-100 bg-white p-2 shadow-xl shadow-brand-900/10"
+      >
         <p className="px-3 py-2 text-xs font-medium uppercase tracking-wider text-slate-400">{t('title')}</p>
         {items.length === 0 ? (
           <p className="px-3 pb-3 text-sm text-slate-600">{t('empty')}</p>
@@ -60,12 +72,22 @@ export function NotificationsMenu() {
                   onClick={() => setOpen(false)}
                   className="flex items-start gap-3 rounded-xl px-3 py-2 text-sm hover:bg-brand-50"
                 >
-                  <Gift aria-hidden="true" className={`mt-0.5 h-4 w-4 shrink-0 ${item.readAt ? 'text-slate-400' : 'text-emerald-600'}`} />
+                  <Gift
+                    aria-hidden="true"
+                    className={`mt-0.5 h-4 w-4 shrink-0 ${item.readAt ? 'text-slate-400' : 'text-emerald-600'}`}
+                  />
                   <span>
                     <span className={item.readAt ? 'text-slate-700' : 'font-semibold text-ink'}>
-                      {item.order ? t('voucherReady', { store: item.order.storeName, value: formatEuros(item.order.valueCents, locale, { hideZeroCents: true }) }) : t('generic')}
+                      {item.order
+                        ? t('voucherReady', {
+                            store: item.order.storeName,
+                            value: formatEuros(item.order.valueCents, locale, { hideZeroCents: true }),
+                          })
+                        : t('generic')}
                     </span>
-                    <span className="block text-xs text-slate-500">{format.relativeTime(new Date(item.createdAt))}</span>
+                    <span className="block text-xs text-slate-500">
+                      {format.relativeTime(new Date(item.createdAt))}
+                    </span>
                   </span>
                 </Link>
               </li>

@@ -25,7 +25,13 @@ export async function PortalHeader({ user, balanceCents }: { user: PortalUser; b
         <Link href={homePath} aria-label={t('catalogue')} className="shrink-0 rounded-md">
           <Logo compact />
         </Link>
-        <PortalNav links={links} label={t('label')} menuLabel={t('menu')} closeLabel={t('closeMenu')} localeSwitcher={<LocaleSwitcher />}>
+        <PortalNav
+          links={links}
+          label={t('label')}
+          menuLabel={t('menu')}
+          closeLabel={t('closeMenu')}
+          localeSwitcher={<LocaleSwitcher />}
+        >
           <BalanceChip initialCents={balanceCents} />
           <div className="hidden lg:block">
             <LocaleSwitcher />

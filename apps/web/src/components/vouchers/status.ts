@@ -48,6 +48,10 @@ export function timelineOf(order: Pick<OrderView, 'status' | 'events' | 'needsAp
   if (last && order.status === 'AWAITING_APPROVAL') last.state = 'current';
   const position = HAPPY_PATH.indexOf(order.status === 'AWAITING_APPROVAL' ? 'RESERVED' : order.status);
   if (position < 0) return reached;
-  const upcoming = HAPPY_PATH.slice(position + 1).map((status): TimelineStep => ({ status, at: null, state: 'upcoming' }));
+  const upcoming = HAPPY_PATH.slice(position + 1).map((status): TimelineStep => ({
+    status,
+    at: null,
+    state: 'upcoming',
+  }));
   return [...reached, ...upcoming];
 }

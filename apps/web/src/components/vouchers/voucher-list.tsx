@@ -56,7 +56,11 @@ export function VoucherList() {
     return (
       <div role="alert" className="rounded-2xl border border-rose-200 bg-rose-50 p-6 text-rose-800">
         <p>{t('loadError')}</p>
-        <button type="button" onClick={() => orders.refetch()} className="mt-3 rounded-lg bg-white px-3 py-1.5 text-sm font-semibold ring-1 ring-rose-200">
+        <button
+          type="button"
+          onClick={() => orders.refetch()}
+          className="mt-3 rounded-lg bg-white px-3 py-1.5 text-sm font-semibold ring-1 ring-rose-200"
+        >
           {t('retry')}
         </button>
       </div>
@@ -68,7 +72,10 @@ export function VoucherList() {
         <Gift aria-hidden="true" className="mx-auto h-10 w-10 text-brand-500" />
         <h2 className="mt-3 text-lg font-semibold">{t('empty.title')}</h2>
         <p className="mt-1 text-slate-600">{t('empty.body')}</p>
-        <Link href="/catalogue" className="mt-5 inline-block rounded-xl bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+        <Link
+          href="/catalogue"
+          className="mt-5 inline-block rounded-xl bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        >
           {t('empty.cta')}
         </Link>
       </div>
@@ -134,30 +141,48 @@ function VoucherCard({ order }: { order: OrderView }) {
             {order.storeName}
           </h2>
           <p className="text-sm text-slate-600">
-            {t('requested', { date: format.dateTime(new Date(order.createdAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+            {t('requested', {
+              date: format.dateTime(new Date(order.createdAt), { dateStyle: 'medium', timeStyle: 'short' }),
+            })}
             {order.couponId ? <span className="ml-2 font-mono text-xs text-slate-500">{order.couponId}</span> : null}
           </p>
         </div>
         <div className="ml-auto text-right">
-          <p className="text-2xl font-extrabold tracking-tight">{formatEuros(order.valueCents, locale, { hideZeroCents: true })}</p>
+          <p className="text-2xl font-extrabold tracking-tight">
+            {formatEuros(order.valueCents, locale, { hideZeroCents: true })}
+          </p>
           <p className="text-sm text-slate-600">
             {t('paid', { price: formatEuros(order.priceCents, locale) })}
-            {gainCents > 0 ? <span className="ml-1 font-semibold text-emerald-700">{t('gain', { gain: formatEuros(gainCents, locale) })}</span> : null}
+            {gainCents > 0 ? (
+              <span className="ml-1 font-semibold text-emerald-700">
+                {t('gain', { gain: formatEuros(gainCents, locale) })}
+              </span>
+            ) : null}
           </p>
         </div>
       </div>
 
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <span className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-semibold ring-1 ${toneClasses[STATUS_TONE[order.status]]}`}>
-          {IN_FLIGHT.includes(order.status) ? <Loader2 aria-hidden="true" className="h-3.5 w-3.5 animate-spin" /> : null}
+        <span
+          className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-semibold ring-1 ${toneClasses[STATUS_TONE[order.status]]}`}
+        >
+          {IN_FLIGHT.includes(order.status) ? (
+            <Loader2 aria-hidden="true" className="h-3.5 w-3.5 animate-spin" />
+          ) : null}
           {t(`status.${order.status}`)}
         </span>
-        <p className="text-sm text-slate-600">{order.status === 'FAILED' ? (order.failureMessage ?? t(`hint.${order.status}`)) : t(`hint.${order.status}`)}</p>
+        <p className="text-sm text-slate-600">
+          {order.status === 'FAILED' ? (order.failureMessage ?? t(`hint.${order.status}`)) : t(`hint.${order.status}`)}
+        </p>
       </div>
 
       <ol aria-label={t('timeline')} className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
         {timeline.map((step, index) => (
-          <li key={`${step.status}-${index}`} className={`flex items-center gap-1.5 ${step.state === 'upcoming' ? 'text-slate-400' : 'text-ink'}`} aria-current={step.state === 'current' ? 'step' : undefined}>
+          <li
+            key={`${step.status}-${index}`}
+            className={`flex items-center gap-1.5 ${step.state === 'upcoming' ? 'text-slate-400' : 'text-ink'}`}
+            aria-current={step.state === 'current' ? 'step' : undefined}
+          >
             {step.state === 'done' ? (
               <CheckCircle2 aria-hidden="true" className="h-4 w-4 text-emerald-600" />
             ) : step.state === 'current' ? (
@@ -166,7 +191,11 @@ function VoucherCard({ order }: { order: OrderView }) {
               <Circle aria-hidden="true" className="h-4 w-4" />
             )}
             <span className={step.state === 'current' ? 'font-semibold' : undefined}>{t(`step.${step.status}`)}</span>
-            {step.at ? <time dateTime={step.at.toISOString()} className="text-xs text-slate-500">{format.dateTime(step.at, { timeStyle: 'short' })}</time> : null}
+            {step.at ? (
+              <time dateTime={step.at.toISOString()} className="text-xs text-slate-500">
+                {format.dateTime(step.at, { timeStyle: 'short' })}
+              </time>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -193,7 +222,11 @@ function VoucherCard({ order }: { order: OrderView }) {
               >
                 {cancel.isPending ? t('canceling') : t('cancelYes')}
               </button>
-              <button type="button" onClick={() => setConfirmingCancel(false)} className="rounded-lg px-3 py-1.5 font-semibold text-slate-700 ring-1 ring-slate-300">
+              <button
+                type="button"
+                onClick={() => setConfirmingCancel(false)}
+                className="rounded-lg px-3 py-1.5 font-semibold text-slate-700 ring-1 ring-slate-300"
+              >
                 {t('cancelNo')}
               </button>
             </span>

@@ -13,10 +13,14 @@ import { emailProviderId, oidcProviderId } from './providers';
 export async function requestSignInLink(formData: FormData) {
   const email = String(formData.get('email') ?? '').trim();
   const redirectTo = safeCallbackPath(formData.get('callbackUrl')?.toString());
-  const target = new URL(await signIn(emailProviderId, { email, redirectTo, redirect: false }), 'http://portal.invalid');
+  const target = new URL(
+    await signIn(emailProviderId, { email, redirectTo, redirect: false }),
+    'http://portal.invalid',
+  );
   // A sent link ends on Auth.js's verify-request route, a refused address on check-email
   // itself (see the signIn callback): both show the same page. Errors go back to /signin.
-  if (target.pathname !== checkEmailPath && !target.pathname.endsWith('/verify-request')) redirect(target.pathname + target.search);
+  if (target.pathname !== checkEmailPath && !target.pathname.endsWith('/verify-request'))
+    redirect(target.pathname + target.search);
   // In demo mode the page points at the outbox, filtered to this address.
   redirect(env.DEMO_MODE ? `${checkEmailPath}?${new URLSearchParams({ to: email.toLowerCase() })}` : checkEmailPath);
 }

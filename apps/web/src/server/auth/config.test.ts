@@ -14,7 +14,14 @@ function fakeDb(users: Array<{ email: string; disabled: boolean }>, sessions: Re
       findUnique: vi.fn(async ({ where }: { where: { sessionToken: string } }) => {
         const session = sessions[where.sessionToken];
         const user = session && byEmail(session.email);
-        return user ? { sessionToken: where.sessionToken, userId: 'u1', expires: new Date(Date.now() + 60_000), user: { id: 'u1', ...user } } : null;
+        return user
+          ? {
+              sessionToken: where.sessionToken,
+              userId: 'u1',
+              expires: new Date(Date.now() + 60_000),
+              user: { id: 'u1', ...user },
+            }
+          : null;
       }),
     },
   } as unknown as Db;
@@ -30,7 +37,11 @@ function signInCallback(db: Db) {
   const signIn = createAuthConfig({ db, env }).callbacks?.signIn;
   if (!signIn) throw new Error('no signIn callback');
   return (email: string, verificationRequest: boolean) =>
-    signIn({ user: { id: 'x', email }, account: { provider: 'email', type: 'email', providerAccountId: email }, email: { verificationRequest } });
+    signIn({
+      user: { id: 'x', email },
+      account: { provider: 'email', type: 'email', providerAccountId: email },
+      email: { verificationRequest },
+    });
 }
 
 describe('Auth.js configuration', () => {
@@ -44,11 +55,16 @@ describe('Auth.js configuration', () => {
 
   it('never creates a user from a sign-in', async () => {
     const adapter = createAuthConfig({ db: fakeDb(users), env }).adapter as Adapter;
-    expect(() => adapter.createUser?.({ id: 'new', email: 'stranger@acme.example', emailVerified: null })).toThrow(/created by administrators/);
+    expect(() => adapter.createUser?.({ id: 'new', email: 'stranger@acme.example', emailVerified: null })).toThrow(
+      /created by administrators/,
+    );
   });
 
   it('treats the session of a user disabled since sign-in as no session', async () => {
-    const adapter = createAuthConfig({ db: fakeDb(users, { a: { email: 'active@acme.example' }, d: { email: 'gone@acme.example' } }), env }).adapter as Adapter;
+    const adapter = createAuthConfig({
+      db: fakeDb(users, { a: { email: 'active@acme.example' }, d: { email: 'gone@acme.example' } }),
+      env,
+    }).adapter as Adapter;
     await expect(adapter.getSessionAndUser?.('a')).resolves.toMatchObject({ user: { email: 'active@acme.example' } });
     await expect(adapter.getSessionAndUser?.('d')).resolves.toBeNull();
     await expect(adapter.getSessionAndUser?.('unknown')).resolves.toBeNull();
@@ -58,6 +74,9 @@ describe('Auth.js configuration', () => {
     const config = createAuthConfig({ db: fakeDb(users), env: { ...env, AUTH_URL: 'http://localhost:3000' } });
     expect(config.session?.strategy).toBe('database');
     expect(config.cookies?.sessionToken?.name).toBe('authjs.session-token');
-    expect(createAuthConfig({ db: fakeDb(users), env: { ...env, AUTH_URL: 'https://rewards.example.com' } }).cookies?.sessionToken?.name).toBe('__Host-authjs.session-token');
+    expect(
+      createAuthConfig({ db: fakeDb(users), env: { ...env, AUTH_URL: 'https://rewards.example.com' } }).cookies
+        ?.sessionToken?.name,
+    ).toBe('__Host-authjs.session-token');
   });
 });

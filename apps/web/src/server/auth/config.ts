@@ -61,23 +61,35 @@ export function createAuthConfig(deps: { db: Db; env: AuthEnv }): NextAuthConfig
       oidc: oidcSettings(env),
       async sendVerificationRequest({ identifier, url }) {
         const user = await db.user.findUnique({ where: { email: identifier }, select: { name: true, locale: true } });
-        await sendEmail({ db, smtp }, signInEmail({ to: identifier, url, name: user?.name ?? null, locale: user?.locale ?? 'fr' }));
+        await sendEmail(
+          { db, smtp },
+          signInEmail({ to: identifier, url, name: user?.name ?? null, locale: user?.locale ?? 'fr' }),
+        );
       },
     }),
     callbacks: {
       async signIn({ user, account, profile, email }) {
         if (!account) return false;
         const address = (user.email ?? profile?.email ?? '').trim().toLowerCase();
-        const onFile = address ? await db.user.findUnique({ where: { email: address }, select: { disabled: true } }) : null;
+        const onFile = address
+          ? await db.user.findUnique({ where: { email: address }, select: { disabled: true } })
+          : null;
         let attempt: SignInAttempt;
         if (account.provider === emailProviderId) {
           attempt = { method: email?.verificationRequest ? 'email-request' : 'email-link', account: onFile };
         } else {
           const link = await db.account.findUnique({
-            where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+            where: {
+              provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId },
+            },
             select: { user: { select: { disabled: true } } },
           });
-          attempt = { method: 'oidc', account: link?.user ?? onFile, linked: link !== null, emailVerified: profile?.email_verified === true };
+          attempt = {
+            method: 'oidc',
+            account: link?.user ?? onFile,
+            linked: link !== null,
+            emailVerified: profile?.email_verified === true,
+          };
         }
         const decision = decideSignIn(attempt);
         // Same page as a sent link, so the form does not tell which addresses have an account.
@@ -87,7 +99,13 @@ export function createAuthConfig(deps: { db: Db; env: AuthEnv }): NextAuthConfig
       session({ session, user }) {
         // `user` is the whole users row read by getSessionAndUser, role and locale included.
         const portalUser = user as typeof user & Pick<SessionUser, 'role'> & { locale: string };
-        const sessionUser = { id: portalUser.id, email: portalUser.email, name: portalUser.name ?? null, role: portalUser.role, locale: portalUser.locale };
+        const sessionUser = {
+          id: portalUser.id,
+          email: portalUser.email,
+          name: portalUser.name ?? null,
+          role: portalUser.role,
+          locale: portalUser.locale,
+        };
         return { ...session, user: sessionUser };
       },
     },

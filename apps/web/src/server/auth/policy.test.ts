@@ -30,7 +30,10 @@ describe('who may sign in', () => {
 
 describe('providers by environment', () => {
   const sendVerificationRequest = async () => {};
-  const ids = (env: Parameters<typeof oidcSettings>[0]) => buildProviders({ oidc: oidcSettings(env), sendVerificationRequest }).map((provider) => ('id' in provider ? provider.id : null));
+  const ids = (env: Parameters<typeof oidcSettings>[0]) =>
+    buildProviders({ oidc: oidcSettings(env), sendVerificationRequest }).map((provider) =>
+      'id' in provider ? provider.id : null,
+    );
 
   it('offers email links only when single sign-on is not configured', () => {
     expect(ids({})).toEqual(['email']);
@@ -38,11 +41,25 @@ describe('providers by environment', () => {
   });
 
   it('adds the OpenID Connect provider when issuer, client id and secret are set, named by AUTH_OIDC_NAME', () => {
-    const env = { AUTH_OIDC_ISSUER: 'https://id.example.com', AUTH_OIDC_CLIENT_ID: 'portal', AUTH_OIDC_CLIENT_SECRET: 's3cret' };
+    const env = {
+      AUTH_OIDC_ISSUER: 'https://id.example.com',
+      AUTH_OIDC_CLIENT_ID: 'portal',
+      AUTH_OIDC_CLIENT_SECRET: 's3cret',
+    };
     expect(ids(env)).toEqual(['email', 'oidc']);
     expect(oidcSettings(env)?.name).toBe('SSO');
-    const [, oidc] = buildProviders({ oidc: oidcSettings({ ...env, AUTH_OIDC_NAME: 'Okta' }), sendVerificationRequest });
-    expect(oidc).toMatchObject({ id: 'oidc', type: 'oidc', name: 'Okta', issuer: 'https://id.example.com', clientId: 'portal', allowDangerousEmailAccountLinking: true });
+    const [, oidc] = buildProviders({
+      oidc: oidcSettings({ ...env, AUTH_OIDC_NAME: 'Okta' }),
+      sendVerificationRequest,
+    });
+    expect(oidc).toMatchObject({
+      id: 'oidc',
+      type: 'oidc',
+      name: 'Okta',
+      issuer: 'https://id.example.com',
+      clientId: 'portal',
+      allowDangerousEmailAccountLinking: true,
+    });
   });
 });
 
@@ -73,7 +90,15 @@ describe('callback URL after sign-in', () => {
   });
 
   it('refuses other sites and falls back to the catalogue', () => {
-    for (const value of ['https://evil.example', '//evil.example/x', '/\\evil.example', 'vouchers', '', undefined, null]) {
+    for (const value of [
+      'https://evil.example',
+      '//evil.example/x',
+      '/\\evil.example',
+      'vouchers',
+      '',
+      undefined,
+      null,
+    ]) {
       expect(safeCallbackPath(value), String(value)).toBe(homePath);
     }
     expect(safeCallbackPath(['/vouchers', '/admin'])).toBe('/vouchers');

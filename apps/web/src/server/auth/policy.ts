@@ -50,7 +50,12 @@ export function oidcSettings(env: {
   AUTH_OIDC_NAME?: string;
 }): OidcSettings | null {
   if (!env.AUTH_OIDC_ISSUER || !env.AUTH_OIDC_CLIENT_ID || !env.AUTH_OIDC_CLIENT_SECRET) return null;
-  return { issuer: env.AUTH_OIDC_ISSUER, clientId: env.AUTH_OIDC_CLIENT_ID, clientSecret: env.AUTH_OIDC_CLIENT_SECRET, name: env.AUTH_OIDC_NAME ?? 'SSO' };
+  return {
+    issuer: env.AUTH_OIDC_ISSUER,
+    clientId: env.AUTH_OIDC_CLIENT_ID,
+    clientSecret: env.AUTH_OIDC_CLIENT_SECRET,
+    name: env.AUTH_OIDC_NAME ?? 'SSO',
+  };
 }
 
 export interface SessionCookie {

@@ -14,7 +14,10 @@ export const signInLinkMaxAgeSeconds = 15 * 60;
  * is a plain Auth.js `email` provider: sending goes through the portal's own sendEmail (SMTP or
  * the outbox), so sign-in works with no network.
  */
-export function buildProviders(options: { oidc: OidcSettings | null; sendVerificationRequest: EmailConfig['sendVerificationRequest'] }): Provider[] {
+export function buildProviders(options: {
+  oidc: OidcSettings | null;
+  sendVerificationRequest: EmailConfig['sendVerificationRequest'];
+}): Provider[] {
   const email: EmailConfig = {
     id: emailProviderId,
     type: 'email',

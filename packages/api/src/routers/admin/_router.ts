@@ -7,4 +7,12 @@ import { pendingApprovals } from './pending-approvals';
 import { rejectOrder } from './reject-order';
 import { setApprovalThreshold } from './set-approval-threshold';
 
-export const adminRouter = createTRPCRouter({ grantBudget, approveOrder, approvalThreshold, rejectOrder, setApprovalThreshold, pendingApprovals, jobStats });
+export const adminRouter = createTRPCRouter({
+  grantBudget,
+  approveOrder,
+  approvalThreshold,
+  rejectOrder,
+  setApprovalThreshold,
+  pendingApprovals,
+  jobStats,
+});

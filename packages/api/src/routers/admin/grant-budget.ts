@@ -1,4 +1,6 @@
 import { grantBudget as grant, grantBudgetInput } from '../../services/ledger/grant-budget';
 import { adminProcedure } from '../../trpc';
 
-export const grantBudget = adminProcedure.input(grantBudgetInput).mutation(({ ctx, input }) => grant(ctx.db, input, ctx.user.id));
+export const grantBudget = adminProcedure
+  .input(grantBudgetInput)
+  .mutation(({ ctx, input }) => grant(ctx.db, input, ctx.user.id));

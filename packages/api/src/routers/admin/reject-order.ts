@@ -5,4 +5,9 @@ import { adminProcedure } from '../../trpc';
 
 export const rejectOrder = adminProcedure
   .input(z.object({ orderId: z.uuid(), reason: z.string().trim().min(3).max(500) }))
-  .mutation(({ ctx, input }) => decideApproval({ db: ctx.db, jackpot: ctx.jackpot }, input.orderId, ctx.user.id, { action: 'order.reject', reason: input.reason }));
+  .mutation(({ ctx, input }) =>
+    decideApproval({ db: ctx.db, jackpot: ctx.jackpot }, input.orderId, ctx.user.id, {
+      action: 'order.reject',
+      reason: input.reason,
+    }),
+  );

@@ -1,4 +1,9 @@
-import { setApprovalThreshold as setThreshold, setApprovalThresholdInput } from '../../services/approvals/set-approval-threshold';
+import {
+  setApprovalThreshold as setThreshold,
+  setApprovalThresholdInput,
+} from '../../services/approvals/set-approval-threshold';
 import { adminProcedure } from '../../trpc';
 
-export const setApprovalThreshold = adminProcedure.input(setApprovalThresholdInput).mutation(({ ctx, input }) => setThreshold(ctx.db, input, ctx.user.id));
+export const setApprovalThreshold = adminProcedure
+  .input(setApprovalThresholdInput)
+  .mutation(({ ctx, input }) => setThreshold(ctx.db, input, ctx.user.id));

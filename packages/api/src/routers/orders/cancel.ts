@@ -5,4 +5,6 @@ import { protectedProcedure } from '../../trpc';
 
 export const cancel = protectedProcedure
   .input(z.object({ orderId: z.uuid() }))
-  .mutation(({ ctx, input }) => cancelOrder({ db: ctx.db, jackpot: ctx.jackpot }, input.orderId, ctx.user.id, 'PORTAL'));
+  .mutation(({ ctx, input }) =>
+    cancelOrder({ db: ctx.db, jackpot: ctx.jackpot }, input.orderId, ctx.user.id, 'PORTAL'),
+  );

@@ -23,35 +23,58 @@ export async function decideApproval(
 ): Promise<{ orderId: string; status: string }> {
   const order = await deps.db.order.findUnique({ where: { id: orderId } });
   if (!order) throw new AppError('NOT_FOUND', 'No such voucher.');
-  if (order.status !== 'AWAITING_APPROVAL' || !order.jackpotVoucherId) throw new AppError('CONFLICT', 'This voucher is not waiting for approval.');
+  if (order.status !== 'AWAITING_APPROVAL' || !order.jackpotVoucherId)
+    throw new AppError('CONFLICT', 'This voucher is not waiting for approval.');
 
   let voucher: Voucher;
   try {
-    voucher = decision.action === 'order.approve' ? await deps.jackpot.confirmVoucher(order.jackpotVoucherId) : await deps.jackpot.cancelVoucher(order.jackpotVoucherId);
+    voucher =
+      decision.action === 'order.approve'
+        ? await deps.jackpot.confirmVoucher(order.jackpotVoucherId)
+        : await deps.jackpot.cancelVoucher(order.jackpotVoucherId);
   } catch (error) {
     if (isJackpotError(error) && error.code === 'INVALID_STATE') {
       const applied = await refreshOrder(deps, orderId, order.jackpotVoucherId, 'ADMIN');
       const now = applied?.outcome === 'moved' ? applied.to : applied?.status;
-      throw new AppError('CONFLICT', `Jackpot no longer lets this voucher be ${decision.action === 'order.approve' ? 'confirmed' : 'canceled'}; it is now ${now ?? 'unknown'}.`, { cause: error });
+      throw new AppError(
+        'CONFLICT',
+        `Jackpot no longer lets this voucher be ${decision.action === 'order.approve' ? 'confirmed' : 'canceled'}; it is now ${now ?? 'unknown'}.`,
+        { cause: error },
+      );
     }
     // A timeout may hide a confirmation that happened: the reconciliation job will see it.
-    if (isJackpotError(error)) throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+    if (isJackpotError(error))
+      throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
     throw error;
   }
 
-  const applied = await applyVoucherState(deps.db, orderId, voucher, 'ADMIN', async (tx: Prisma.TransactionClient, outcome) => {
-    if (decision.reason && outcome.outcome === 'moved') {
-      await tx.orderEvent.updateMany({ where: { orderId, status: outcome.to, source: 'ADMIN' }, data: { note: decision.reason } });
-    }
-    await tx.auditLog.create({
-      data: {
-        actorId: adminId,
-        action: decision.action,
-        targetType: 'order',
-        targetId: orderId,
-        data: { jackpotVoucherId: voucher.id, jackpotState: voucher.state, outcome: outcome.outcome, ...(decision.reason ? { reason: decision.reason } : {}) },
-      },
-    });
-  });
+  const applied = await applyVoucherState(
+    deps.db,
+    orderId,
+    voucher,
+    'ADMIN',
+    async (tx: Prisma.TransactionClient, outcome) => {
+      if (decision.reason && outcome.outcome === 'moved') {
+        await tx.orderEvent.updateMany({
+          where: { orderId, status: outcome.to, source: 'ADMIN' },
+          data: { note: decision.reason },
+        });
+      }
+      await tx.auditLog.create({
+        data: {
+          actorId: adminId,
+          action: decision.action,
+          targetType: 'order',
+          targetId: orderId,
+          data: {
+            jackpotVoucherId: voucher.id,
+            jackpotState: voucher.state,
+            outcome: outcome.outcome,
+            ...(decision.reason ? { reason: decision.reason } : {}),
+          },
+        },
+      });
+    },
+  );
   return { orderId, status: applied.outcome === 'moved' ? applied.to : applied.status };
 }

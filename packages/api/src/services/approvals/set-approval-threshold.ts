@@ -9,9 +9,19 @@ export const setApprovalThresholdInput = z.object({ thresholdCents: z.number().i
 export async function setApprovalThreshold(db: Db, input: z.infer<typeof setApprovalThresholdInput>, adminId: string) {
   return db.$transaction(async (tx) => {
     const previousCents = await approvalThresholdCents(tx);
-    await tx.setting.upsert({ where: { key: APPROVAL_THRESHOLD_KEY }, create: { key: APPROVAL_THRESHOLD_KEY, value: input.thresholdCents }, update: { value: input.thresholdCents } });
+    await tx.setting.upsert({
+      where: { key: APPROVAL_THRESHOLD_KEY },
+      create: { key: APPROVAL_THRESHOLD_KEY, value: input.thresholdCents },
+      update: { value: input.thresholdCents },
+    });
     await tx.auditLog.create({
-      data: { actorId: adminId, action: 'settings.approval-threshold', targetType: 'setting', targetId: APPROVAL_THRESHOLD_KEY, data: { previousCents, thresholdCents: input.thresholdCents } },
+      data: {
+        actorId: adminId,
+        action: 'settings.approval-threshold',
+        targetType: 'setting',
+        targetId: APPROVAL_THRESHOLD_KEY,
+        data: { previousCents, thresholdCents: input.thresholdCents },
+      },
     });
     return { thresholdCents: input.thresholdCents, previousCents };
   });

@@ -33,7 +33,9 @@ export async function fromJackpotOrMirror<T>(
 }
 
 /** A mirror store in the shape jackpot-core's proposal rules take (rates back in percent). */
-export function toProposingStore(store: Pick<CatalogueStore, 'id' | 'enabled' | 'valueMinCents' | 'valueMaxCents' | 'discreteValuesCents' | 'offers'>): ProposingStore {
+export function toProposingStore(
+  store: Pick<CatalogueStore, 'id' | 'enabled' | 'valueMinCents' | 'valueMaxCents' | 'discreteValuesCents' | 'offers'>,
+): ProposingStore {
   return {
     id: store.id,
     enabled: store.enabled,

@@ -29,7 +29,11 @@ type BrowseContext = Pick<ApiContext, 'db' | 'jackpot'> & { user: { id: string }
  * session of their balance (opened and used here; its token never leaves the server), or the
  * mirror's when Jackpot cannot answer in time.
  */
-export async function listStoreVouchers(ctx: BrowseContext, storeId: string, options: { deadlineMs?: number } = {}): Promise<StoreVouchers> {
+export async function listStoreVouchers(
+  ctx: BrowseContext,
+  storeId: string,
+  options: { deadlineMs?: number } = {},
+): Promise<StoreVouchers> {
   const store = await findCatalogueStore(ctx.db, storeId);
   if (!store) throw new AppError('NOT_FOUND', 'This store is not in the catalogue.');
   const balanceCents = await availableBalanceCents(ctx.db, ctx.user.id);
@@ -37,7 +41,11 @@ export async function listStoreVouchers(ctx: BrowseContext, storeId: string, opt
 
   const { result, source } = await fromJackpotOrMirror<ProposedVoucher[]>(
     async () => {
-      const session = await ctx.jackpot.openClientSession({ amountCents: balanceCents, notificationKey: `browse-${randomUUID()}`, userId: ctx.user.id });
+      const session = await ctx.jackpot.openClientSession({
+        amountCents: balanceCents,
+        notificationKey: `browse-${randomUUID()}`,
+        userId: ctx.user.id,
+      });
       return session.storeProposedVouchers(storeId);
     },
     async () => proposeStoreVouchers(toProposingStore(store), balanceCents, false),
@@ -45,7 +53,13 @@ export async function listStoreVouchers(ctx: BrowseContext, storeId: string, opt
   );
   const rates = new Map(store.offers.map((offer) => [offer.id, offer.rateBasisPoints]));
   const vouchers = result
-    .map((proposal) => ({ offerId: proposal.offerId, mode: proposal.mode, rateBasisPoints: rates.get(proposal.offerId) ?? null, valueCents: proposal.value, priceCents: proposal.price }))
+    .map((proposal) => ({
+      offerId: proposal.offerId,
+      mode: proposal.mode,
+      rateBasisPoints: rates.get(proposal.offerId) ?? null,
+      valueCents: proposal.value,
+      priceCents: proposal.price,
+    }))
     .sort((a, b) => a.valueCents - b.valueCents || a.priceCents - b.priceCents || a.offerId.localeCompare(b.offerId));
   return { balanceCents, source, vouchers };
 }

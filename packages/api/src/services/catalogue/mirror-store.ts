@@ -14,7 +14,8 @@ export function rateToBasisPoints(rate: number): number {
   return basisPoints;
 }
 
-const text = (value: string | number | null | undefined): string | null => (value === null || value === undefined ? null : String(value));
+const text = (value: string | number | null | undefined): string | null =>
+  value === null || value === undefined ? null : String(value);
 
 /** A Jackpot store (already in cents) as the mirror keeps it. */
 export function toMirrorStore(store: Store): MirrorStore {
@@ -36,6 +37,10 @@ export function toMirrorStore(store: Store): MirrorStore {
     discreteValuesCents: [...store.voucherPossibleDiscreteValues].sort((a, b) => a - b),
     enabled: store.enabled,
     refundable: store.refundable,
-    offers: store.offers.map((offer) => ({ id: offer.id, mode: offer.mode, rateBasisPoints: rateToBasisPoints(offer.rate) })),
+    offers: store.offers.map((offer) => ({
+      id: offer.id,
+      mode: offer.mode,
+      rateBasisPoints: rateToBasisPoints(offer.rate),
+    })),
   };
 }

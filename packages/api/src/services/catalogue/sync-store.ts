@@ -10,7 +10,10 @@ export type StoreSyncOutcome = 'updated' | 'disabled';
  * Re-reads one store from Jackpot into the mirror (store/update, store/enabled and
  * store/disabled webhooks carry only a hint). A store Jackpot no longer knows is marked disabled.
  */
-export async function syncStore({ db, jackpot }: Pick<ApiContext, 'db' | 'jackpot'>, storeId: string): Promise<StoreSyncOutcome> {
+export async function syncStore(
+  { db, jackpot }: Pick<ApiContext, 'db' | 'jackpot'>,
+  storeId: string,
+): Promise<StoreSyncOutcome> {
   const syncedAt = new Date();
   try {
     const store = toMirrorStore(await jackpot.getStore(storeId));

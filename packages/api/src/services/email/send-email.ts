@@ -29,14 +29,26 @@ export async function sendEmail(deps: SendEmailDeps, message: EmailMessage): Pro
   if (deps.smtp) {
     const transport = createTransport(deps.smtp.url);
     try {
-      const info = await transport.sendMail({ from: deps.smtp.from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+      const info = await transport.sendMail({
+        from: deps.smtp.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+      });
       return { via: 'smtp', messageId: info.messageId };
     } finally {
       transport.close();
     }
   }
   const row = await deps.db.outboxEmail.create({
-    data: { to: message.to, subject: message.subject, text: message.text, html: message.html ?? null, link: message.link ?? null },
+    data: {
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html ?? null,
+      link: message.link ?? null,
+    },
     select: { id: true },
   });
   return { via: 'outbox', outboxId: row.id };

@@ -11,8 +11,14 @@ import { refreshOrder } from '../orders/refresh-order';
  * is applied instead. Timeouts and 5xx throw, so that pg-boss retries with backoff; confirming
  * twice is a no-op at Jackpot.
  */
-export async function confirmReservedOrder(deps: { db: Db; jackpot: JackpotClient }, orderId: string): Promise<'confirmed' | 'skipped' | 'refreshed'> {
-  const order = await deps.db.order.findUnique({ where: { id: orderId }, select: { status: true, needsApproval: true } });
+export async function confirmReservedOrder(
+  deps: { db: Db; jackpot: JackpotClient },
+  orderId: string,
+): Promise<'confirmed' | 'skipped' | 'refreshed'> {
+  const order = await deps.db.order.findUnique({
+    where: { id: orderId },
+    select: { status: true, needsApproval: true },
+  });
   if (!order || order.status !== 'RESERVED' || order.needsApproval) return 'skipped';
   try {
     await confirmOrder(deps, orderId, 'PORTAL');

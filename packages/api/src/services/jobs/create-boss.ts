@@ -30,7 +30,9 @@ export function createBoss(options: BossOptions): PgBoss {
     ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
     ...(options.maintenanceIntervalSeconds ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds } : {}),
     ...(options.expireInSeconds ? { expireInSeconds: options.expireInSeconds } : {}),
-    ...(options.monitorStateIntervalSeconds ? { monitorStateIntervalSeconds: options.monitorStateIntervalSeconds } : {}),
+    ...(options.monitorStateIntervalSeconds
+      ? { monitorStateIntervalSeconds: options.monitorStateIntervalSeconds }
+      : {}),
   });
 }
 

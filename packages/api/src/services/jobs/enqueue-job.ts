@@ -38,7 +38,12 @@ export interface EnqueueOptions {
 }
 
 /** Sends one job; returns its id, or null when an identical job was already queued. */
-export function enqueueJob<Q extends QueueName>(boss: JobSender, queue: Q, data: JobData[Q], options: EnqueueOptions = {}): Promise<string | null> {
+export function enqueueJob<Q extends QueueName>(
+  boss: JobSender,
+  queue: Q,
+  data: JobData[Q],
+  options: EnqueueOptions = {},
+): Promise<string | null> {
   return boss.send(queue, data, {
     ...(options.tx ? { db: bossDbOverTransaction(options.tx) } : {}),
     ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),

@@ -12,7 +12,10 @@ export const VOUCHER_READY_NOTIFICATION = 'voucher.ready';
  * so calling this after every webhook or reconciliation pass is safe.
  */
 export async function followUpOrder(deps: { db: Db; boss: JobSender }, orderId: string): Promise<void> {
-  const order = await deps.db.order.findUnique({ where: { id: orderId }, select: { status: true, needsApproval: true } });
+  const order = await deps.db.order.findUnique({
+    where: { id: orderId },
+    select: { status: true, needsApproval: true },
+  });
   if (!order) return;
   if (order.status === 'RESERVED' && !order.needsApproval) await enqueueOrderConfirmation(deps.boss, orderId);
   if (order.status === 'READY') await enqueueVoucherReadyEmail(deps, orderId);
@@ -23,6 +26,10 @@ export function enqueueOrderConfirmation(boss: JobSender, orderId: string): Prom
 }
 
 export async function enqueueVoucherReadyEmail(deps: { db: Db; boss: JobSender }, orderId: string): Promise<void> {
-  const notification = await deps.db.notification.findUnique({ where: { orderId_kind: { orderId, kind: VOUCHER_READY_NOTIFICATION } }, select: { id: true } });
-  if (notification) await enqueueJob(deps.boss, QUEUES.emailVoucherReady, { notificationId: notification.id }, { id: notification.id });
+  const notification = await deps.db.notification.findUnique({
+    where: { orderId_kind: { orderId, kind: VOUCHER_READY_NOTIFICATION } },
+    select: { id: true },
+  });
+  if (notification)
+    await enqueueJob(deps.boss, QUEUES.emailVoucherReady, { notificationId: notification.id }, { id: notification.id });
 }

@@ -30,11 +30,35 @@ export interface JobData {
 // Backoff doubles the delay at each retry (pg-boss adds jitter). Every handler is idempotent,
 // so plain `standard` queues suffice; senders throttle repeats with a singleton key and window.
 export const QUEUE_OPTIONS: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
-  [QUEUES.processWebhook]: { policy: 'standard', retryLimit: 12, retryDelay: 1, retryBackoff: true, expireInSeconds: 60 },
+  [QUEUES.processWebhook]: {
+    policy: 'standard',
+    retryLimit: 12,
+    retryDelay: 1,
+    retryBackoff: true,
+    expireInSeconds: 60,
+  },
   [QUEUES.confirmOrder]: { policy: 'standard', retryLimit: 12, retryDelay: 2, retryBackoff: true, expireInSeconds: 60 },
-  [QUEUES.reconcileOrders]: { policy: 'standard', retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 },
-  [QUEUES.syncCatalogue]: { policy: 'standard', retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
-  [QUEUES.emailVoucherReady]: { policy: 'standard', retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
+  [QUEUES.reconcileOrders]: {
+    policy: 'standard',
+    retryLimit: 2,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  },
+  [QUEUES.syncCatalogue]: {
+    policy: 'standard',
+    retryLimit: 5,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 600,
+  },
+  [QUEUES.emailVoucherReady]: {
+    policy: 'standard',
+    retryLimit: 8,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 60,
+  },
 };
 
 /** pg-boss cron schedules (UTC). */

@@ -73,7 +73,11 @@ export async function reconcileOrders(
 
   // A READY reached anywhere (the vouchers page, an admin) still gets its email.
   const recentReady = await deps.db.notification.findMany({
-    where: { kind: VOUCHER_READY_NOTIFICATION, createdAt: { gt: new Date(now.getTime() - READY_EMAIL_SWEEP_MS) }, orderId: { not: null } },
+    where: {
+      kind: VOUCHER_READY_NOTIFICATION,
+      createdAt: { gt: new Date(now.getTime() - READY_EMAIL_SWEEP_MS) },
+      orderId: { not: null },
+    },
     select: { orderId: true },
   });
   for (const { orderId } of recentReady) if (orderId) await enqueueVoucherReadyEmail(deps, orderId);

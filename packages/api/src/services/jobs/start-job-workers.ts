@@ -43,7 +43,10 @@ export async function startJobWorkers(deps: JobWorkerDeps, options: JobWorkerOpt
   boss.on('error', (error) => log.error('pg-boss error', error));
   // Emitted every monitorStateIntervalSeconds (see createBoss) by one instance.
   boss.on('monitor-states', (states) => {
-    const queues = Object.entries(states.queues).map(([name, counts]) => `${name} created=${counts.created} retry=${counts.retry} active=${counts.active} failed=${counts.failed}`);
+    const queues = Object.entries(states.queues).map(
+      ([name, counts]) =>
+        `${name} created=${counts.created} retry=${counts.retry} active=${counts.active} failed=${counts.failed}`,
+    );
     log.info(`jobs: ${queues.join('; ')}`);
   });
 
@@ -67,12 +70,15 @@ export async function startJobWorkers(deps: JobWorkerDeps, options: JobWorkerOpt
 
   await work(QUEUES.processWebhook, concurrency, (data) => processWebhookEvent(deps, data.eventId));
   await work(QUEUES.confirmOrder, concurrency, (data) => confirmReservedOrder(deps, data.orderId));
-  await work(QUEUES.emailVoucherReady, concurrency, (data) => sendVoucherReadyEmail({ db: deps.db, ...deps.email }, data.notificationId));
+  await work(QUEUES.emailVoucherReady, concurrency, (data) =>
+    sendVoucherReadyEmail({ db: deps.db, ...deps.email }, data.notificationId),
+  );
   await work(QUEUES.reconcileOrders, 1, () => reconcileOrders(deps, deps.reconcile));
   await work(QUEUES.syncCatalogue, 1, () => syncCatalogue(deps));
 
   if (options.schedule ?? true) {
     for (const [queue, cron] of Object.entries(SCHEDULES)) await boss.schedule(queue, cron, {});
   }
-  if (options.syncCatalogueOnStart) await enqueueJob(boss, QUEUES.syncCatalogue, {}, { singletonKey: 'on-start', singletonSeconds: 60 });
+  if (options.syncCatalogueOnStart)
+    await enqueueJob(boss, QUEUES.syncCatalogue, {}, { singletonKey: 'on-start', singletonSeconds: 60 });
 }

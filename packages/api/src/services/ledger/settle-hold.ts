@@ -10,7 +10,12 @@ export type Settlement = 'RELEASE' | 'CAPTURE' | 'REFUND';
  * changing the balance, REFUND gives a captured price back. Settling again is a no-op that
  * returns false; the unique indexes on the settlement columns make that true under races too.
  */
-export async function settleHold(tx: Prisma.TransactionClient, holdId: string, kind: Settlement, reason?: string): Promise<boolean> {
+export async function settleHold(
+  tx: Prisma.TransactionClient,
+  holdId: string,
+  kind: Settlement,
+  reason?: string,
+): Promise<boolean> {
   const hold = await tx.ledgerEntry.findUnique({ where: { id: holdId } });
   if (!hold || hold.kind !== 'HOLD') throw new AppError('NOT_FOUND', 'No such budget hold.');
   const link = kind === 'REFUND' ? { refundsHoldId: holdId } : { settlesHoldId: holdId };

@@ -34,7 +34,12 @@ export async function applyVoucherState(
   throw new Error(`Order ${orderId} kept changing under a concurrent update`);
 }
 
-async function applyOnce(tx: Prisma.TransactionClient, orderId: string, voucher: Voucher, source: EventSource): Promise<ApplyOutcome | null> {
+async function applyOnce(
+  tx: Prisma.TransactionClient,
+  orderId: string,
+  voucher: Voucher,
+  source: EventSource,
+): Promise<ApplyOutcome | null> {
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
   const current = voucherStateOfOrder(order.status);
   if (order.status === 'FAILED') return { outcome: 'unchanged', status: order.status } as const;
@@ -44,7 +49,8 @@ async function applyOnce(tx: Prisma.TransactionClient, orderId: string, voucher:
     await recordVoucherFacts(tx, order, voucher);
     return { outcome: 'unchanged', status: order.status } as const;
   }
-  if (kind === 'illegal') return { outcome: 'ignored-backwards', status: order.status, jackpotState: voucher.state } as const;
+  if (kind === 'illegal')
+    return { outcome: 'ignored-backwards', status: order.status, jackpotState: voucher.state } as const;
 
   const moved = await tx.order.updateMany({
     where: { id: order.id, status: order.status },

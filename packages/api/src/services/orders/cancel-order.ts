@@ -9,7 +9,12 @@ import { CANCELABLE_STATUSES } from './order-status';
  * Cancels a voucher that is still only reserved; the hold is released when Jackpot's answer is
  * applied. `ownerId` limits it to the employee's own orders (null: an admin acting).
  */
-export async function cancelOrder(deps: { db: Db; jackpot: JackpotClient }, orderId: string, ownerId: string | null, source: EventSource) {
+export async function cancelOrder(
+  deps: { db: Db; jackpot: JackpotClient },
+  orderId: string,
+  ownerId: string | null,
+  source: EventSource,
+) {
   const order = await deps.db.order.findFirst({ where: { id: orderId, ...(ownerId ? { userId: ownerId } : {}) } });
   if (!order) throw new AppError('NOT_FOUND', 'No such voucher.');
   if (!CANCELABLE_STATUSES.includes(order.status) || !order.jackpotVoucherId) {
@@ -21,9 +26,12 @@ export async function cancelOrder(deps: { db: Db; jackpot: JackpotClient }, orde
     return { orderId: order.id, status: applied.outcome === 'moved' ? applied.to : applied.status };
   } catch (error) {
     if (isJackpotError(error) && error.code === 'INVALID_STATE') {
-      throw new AppError('CONFLICT', 'Jackpot has already confirmed this voucher; it can no longer be canceled.', { cause: error });
+      throw new AppError('CONFLICT', 'Jackpot has already confirmed this voucher; it can no longer be canceled.', {
+        cause: error,
+      });
     }
-    if (isJackpotError(error)) throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+    if (isJackpotError(error))
+      throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
     throw error;
   }
 }

@@ -13,18 +13,32 @@ export interface VoucherPdf {
  * The voucher's PDF, fetched from Jackpot server-side. Only its owner or an admin gets it; any
  * other id, guessed or not, is "not found".
  */
-export async function getVoucherPdf(deps: { db: Db; jackpot: JackpotClient }, orderId: string, requester: { id: string; role: 'EMPLOYEE' | 'ADMIN' }): Promise<VoucherPdf> {
+export async function getVoucherPdf(
+  deps: { db: Db; jackpot: JackpotClient },
+  orderId: string,
+  requester: { id: string; role: 'EMPLOYEE' | 'ADMIN' },
+): Promise<VoucherPdf> {
   const order = await deps.db.order.findFirst({
     where: { id: orderId, ...(requester.role === 'ADMIN' ? {} : { userId: requester.id }) },
   });
   if (!order) throw new AppError('NOT_FOUND', 'No such voucher.');
-  if (order.status !== 'READY' || !order.jackpotVoucherId) throw new AppError('CONFLICT', 'This voucher is not ready yet.');
+  if (order.status !== 'READY' || !order.jackpotVoucherId)
+    throw new AppError('CONFLICT', 'This voucher is not ready yet.');
   try {
     const attachment = await deps.jackpot.getVoucherAttachment(order.jackpotVoucherId);
-    const slug = order.storeName.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
-    return { bytes: attachment.bytes, contentType: attachment.contentType, filename: `voucher-${slug}-${order.couponId ?? order.id}.pdf` };
+    const slug = order.storeName
+      .normalize('NFKD')
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase();
+    return {
+      bytes: attachment.bytes,
+      contentType: attachment.contentType,
+      filename: `voucher-${slug}-${order.couponId ?? order.id}.pdf`,
+    };
   } catch (error) {
-    if (isJackpotError(error)) throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+    if (isJackpotError(error))
+      throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
     throw error;
   }
 }

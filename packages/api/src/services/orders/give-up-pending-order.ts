@@ -16,7 +16,8 @@ import { settleHold } from '../ledger/settle-hold';
 export const PENDING_GIVE_UP_MARGIN_S = 60 * 60;
 export const DEFAULT_PENDING_GIVE_UP_AFTER_S = RESERVATION_TTL_S + PENDING_GIVE_UP_MARGIN_S;
 
-export const PENDING_GIVE_UP_NOTE = 'Jackpot never confirmed this reservation within its lifetime; nothing was bought and the budget was given back.';
+export const PENDING_GIVE_UP_NOTE =
+  'Jackpot never confirmed this reservation within its lifetime; nothing was bought and the budget was given back.';
 
 /** Gives up one PENDING order without a voucher: FAILED, hold released. False if it moved meanwhile. */
 export async function giveUpPendingOrder(db: Db, orderId: string): Promise<boolean> {
@@ -28,7 +29,9 @@ export async function giveUpPendingOrder(db: Db, orderId: string): Promise<boole
     if (moved.count === 0) return false;
     const hold = await tx.ledgerEntry.findFirst({ where: { orderId, kind: 'HOLD' }, select: { id: true } });
     if (hold) await settleHold(tx, hold.id, 'RELEASE', 'reservation never confirmed by Jackpot');
-    await tx.orderEvent.create({ data: { orderId, status: 'FAILED', source: 'RECONCILIATION', note: PENDING_GIVE_UP_NOTE } });
+    await tx.orderEvent.create({
+      data: { orderId, status: 'FAILED', source: 'RECONCILIATION', note: PENDING_GIVE_UP_NOTE },
+    });
     return true;
   });
 }

@@ -7,7 +7,12 @@ import { type ApplyOutcome, applyVoucherState } from './apply-voucher-state';
  * Re-reads the order's voucher from Jackpot (the truth; webhook payloads are only hints) and
  * applies its state. Returns null while Jackpot has no voucher id for the order yet.
  */
-export async function refreshOrder(deps: { db: Db; jackpot: JackpotClient }, orderId: string, voucherId: string | null, source: EventSource): Promise<ApplyOutcome | null> {
+export async function refreshOrder(
+  deps: { db: Db; jackpot: JackpotClient },
+  orderId: string,
+  voucherId: string | null,
+  source: EventSource,
+): Promise<ApplyOutcome | null> {
   const order = await deps.db.order.findUniqueOrThrow({ where: { id: orderId }, select: { jackpotVoucherId: true } });
   const id = order.jackpotVoucherId ?? voucherId;
   if (!id) return null;

@@ -52,8 +52,14 @@ export async function reserveVoucher(deps: Deps, userId: string, input: ReserveI
   if (!store.enabled) throw new AppError('STORE_DISABLED', 'This store is unavailable for now.');
 
   const pricing = { mode: offer.mode, rate: offer.rateBasisPoints / 100 };
-  const quote = input.by === 'PRICE' ? quoteByPrice(pricing, input.amountCents) : quoteByValue(pricing, input.amountCents);
-  const rules = { enabled: store.enabled, voucherValueMin: store.valueMinCents, voucherValueMax: store.valueMaxCents, voucherPossibleDiscreteValues: store.discreteValuesCents };
+  const quote =
+    input.by === 'PRICE' ? quoteByPrice(pricing, input.amountCents) : quoteByValue(pricing, input.amountCents);
+  const rules = {
+    enabled: store.enabled,
+    voucherValueMin: store.valueMinCents,
+    voucherValueMax: store.valueMaxCents,
+    voucherPossibleDiscreteValues: store.discreteValuesCents,
+  };
   const refusal = checkReservation(rules, quote, quote.priceCents);
   if (refusal === 'VALUE_NOT_ALLOWED') throw new AppError('VALUE_NOT_ALLOWED', 'The store does not offer this amount.');
   const approval = await needsApproval(db, user, quote.priceCents);
@@ -85,7 +91,9 @@ export async function reserveVoucher(deps: Deps, userId: string, input: ReserveI
   } catch (error) {
     // A concurrent request with the same id won the race: answer with its order.
     if (isUniqueViolation(error)) {
-      return replay(await db.order.findUniqueOrThrow({ where: { userId_requestId: { userId, requestId: input.requestId } } }));
+      return replay(
+        await db.order.findUniqueOrThrow({ where: { userId_requestId: { userId, requestId: input.requestId } } }),
+      );
     }
     throw error;
   }
@@ -93,7 +101,12 @@ export async function reserveVoucher(deps: Deps, userId: string, input: ReserveI
   // The session is opened for exactly this price: it can never spend more.
   let session: ClientSession;
   try {
-    session = await deps.jackpot.openClientSession({ amountCents: quote.priceCents, notificationKey: order.id, userId, forceManualConfirm: approval });
+    session = await deps.jackpot.openClientSession({
+      amountCents: quote.priceCents,
+      notificationKey: order.id,
+      userId,
+      forceManualConfirm: approval,
+    });
   } catch (error) {
     // No reservation was sent, so the hold can safely be given back.
     throw await failOrder(db, order, error);
@@ -101,11 +114,21 @@ export async function reserveVoucher(deps: Deps, userId: string, input: ReserveI
 
   let voucher: Voucher;
   try {
-    voucher = input.by === 'PRICE' ? await session.reserveByPrice(store.id, offer.id, quote.priceCents) : await session.reserveByValue(store.id, offer.id, quote.valueCents);
+    voucher =
+      input.by === 'PRICE'
+        ? await session.reserveByPrice(store.id, offer.id, quote.priceCents)
+        : await session.reserveByValue(store.id, offer.id, quote.valueCents);
   } catch (error) {
     if (isJackpotError(error) && !error.outcomeUnknown) throw await failOrder(db, order, error);
     // Outcome unknown: Jackpot may have reserved it. Never retried; settled later.
-    await db.orderEvent.create({ data: { orderId: order.id, status: 'PENDING', source: 'PORTAL', note: 'Jackpot did not answer; waiting for its confirmation' } });
+    await db.orderEvent.create({
+      data: {
+        orderId: order.id,
+        status: 'PENDING',
+        source: 'PORTAL',
+        note: 'Jackpot did not answer; waiting for its confirmation',
+      },
+    });
     return { orderId: order.id, status: 'PENDING' };
   }
 
@@ -124,7 +147,8 @@ export async function reserveVoucher(deps: Deps, userId: string, input: ReserveI
 
 // The first result again: the order's status, or the refusal it met.
 function replay(order: Order): ReserveResult {
-  if (order.status === 'FAILED') throw new AppError(order.failureCode as AppErrorCode, order.failureMessage ?? 'Jackpot refused the reservation.');
+  if (order.status === 'FAILED')
+    throw new AppError(order.failureCode as AppErrorCode, order.failureMessage ?? 'Jackpot refused the reservation.');
   return { orderId: order.id, status: order.status };
 }
 
@@ -138,7 +162,9 @@ async function failOrder(db: Db, order: Order, error: unknown): Promise<AppError
     if (moved.count === 0) return;
     const hold = await tx.ledgerEntry.findFirstOrThrow({ where: { orderId: order.id, kind: 'HOLD' } });
     await settleHold(tx, hold.id, 'RELEASE', `reservation refused: ${appError.code}`);
-    await tx.orderEvent.create({ data: { orderId: order.id, status: 'FAILED', source: 'PORTAL', note: appError.message } });
+    await tx.orderEvent.create({
+      data: { orderId: order.id, status: 'FAILED', source: 'PORTAL', note: appError.message },
+    });
   });
   return appError;
 }
@@ -150,7 +176,8 @@ const refusalMessages: Partial<Record<string, [AppErrorCode, string]>> = {
 };
 
 function toAppError(error: unknown): AppError {
-  if (!isJackpotError(error)) return new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+  if (!isJackpotError(error))
+    return new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
   const jackpotError: JackpotError = error;
   const known = jackpotError.code ? refusalMessages[jackpotError.code] : undefined;
   if (known) return new AppError(known[0], known[1], { cause: error });

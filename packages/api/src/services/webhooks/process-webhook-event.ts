@@ -30,10 +30,16 @@ export async function processWebhookEvent(deps: ProcessWebhookDeps, eventId: str
   await deps.db.webhookEvent.update({ where: { id: eventId }, data: { attempts: { increment: 1 } } });
   try {
     const outcome = await actOn(deps, event.payload);
-    await deps.db.webhookEvent.update({ where: { id: eventId }, data: { status: outcome.status, processedAt: new Date(), lastError: outcome.note ?? null } });
+    await deps.db.webhookEvent.update({
+      where: { id: eventId },
+      data: { status: outcome.status, processedAt: new Date(), lastError: outcome.note ?? null },
+    });
     return outcome;
   } catch (error) {
-    await deps.db.webhookEvent.update({ where: { id: eventId }, data: { status: 'FAILED', lastError: error instanceof Error ? error.message : String(error) } });
+    await deps.db.webhookEvent.update({
+      where: { id: eventId },
+      data: { status: 'FAILED', lastError: error instanceof Error ? error.message : String(error) },
+    });
     throw error;
   }
 }
@@ -47,16 +53,24 @@ async function actOn(deps: ProcessWebhookDeps, payload: unknown): Promise<Webhoo
   if (target.kind === 'none') return { status: 'IGNORED', note: 'not an event the portal acts on' };
 
   const { notificationKey, voucherId } = target;
-  const order = UUID.test(notificationKey) ? await deps.db.order.findUnique({ where: { id: notificationKey }, select: { id: true } }) : null;
+  const order = UUID.test(notificationKey)
+    ? await deps.db.order.findUnique({ where: { id: notificationKey }, select: { id: true } })
+    : null;
   if (!order) return { status: 'IGNORED', note: `notificationKey ${notificationKey} is not one of our orders` };
   try {
     const applied = await refreshOrder(deps, order.id, voucherId, 'WEBHOOK');
-    if (!applied) return { status: 'IGNORED', note: `voucher ${voucherId} does not belong to order ${order.id} at Jackpot` };
+    if (!applied)
+      return { status: 'IGNORED', note: `voucher ${voucherId} does not belong to order ${order.id} at Jackpot` };
     await followUpOrder(deps, order.id);
-    if (applied.outcome === 'ignored-backwards') return { status: 'PROCESSED', note: `Jackpot says ${applied.jackpotState}; order already ${applied.status}, not moved back` };
+    if (applied.outcome === 'ignored-backwards')
+      return {
+        status: 'PROCESSED',
+        note: `Jackpot says ${applied.jackpotState}; order already ${applied.status}, not moved back`,
+      };
     return { status: 'PROCESSED' };
   } catch (error) {
-    if (isJackpotError(error) && error.status === 404) return { status: 'IGNORED', note: `Jackpot does not know voucher ${voucherId}` };
+    if (isJackpotError(error) && error.status === 404)
+      return { status: 'IGNORED', note: `Jackpot does not know voucher ${voucherId}` };
     throw error;
   }
 }

@@ -36,8 +36,10 @@ const MAX_BODY_BYTES = 1_000_000;
  */
 export async function receiveWebhook(deps: ReceiveWebhookDeps, call: WebhookCall): Promise<WebhookAnswer> {
   if (!deps.webhookSecret) return { status: 503, body: { received: false, error: 'webhooks are not configured' } };
-  if (!webhookSecretMatches(deps.webhookSecret, call.secret)) return { status: 401, body: { received: false, error: 'unauthorized' } };
-  if (Buffer.byteLength(call.body, 'utf8') > MAX_BODY_BYTES) return { status: 413, body: { received: false, error: 'body too large' } };
+  if (!webhookSecretMatches(deps.webhookSecret, call.secret))
+    return { status: 401, body: { received: false, error: 'unauthorized' } };
+  if (Buffer.byteLength(call.body, 'utf8') > MAX_BODY_BYTES)
+    return { status: 413, body: { received: false, error: 'body too large' } };
 
   let json: unknown;
   try {
@@ -53,7 +55,9 @@ export async function receiveWebhook(deps: ReceiveWebhookDeps, call: WebhookCall
     id: envelope.id,
     event: envelope.event,
     payload: json as Prisma.InputJsonValue,
-    ...(parsed.kind === 'unknown' ? { status: 'IGNORED', lastError: `unknown event "${envelope.event}": recorded, not processed` } : {}),
+    ...(parsed.kind === 'unknown'
+      ? { status: 'IGNORED', lastError: `unknown event "${envelope.event}": recorded, not processed` }
+      : {}),
   };
   try {
     const recorded = await deps.db.$transaction(async (tx) => {
@@ -66,7 +70,14 @@ export async function receiveWebhook(deps: ReceiveWebhookDeps, call: WebhookCall
       }
       return true;
     });
-    return { status: 200, body: { received: true, ...(recorded ? {} : { duplicate: true }), ...(parsed.kind === 'unknown' ? { ignored: true } : {}) } };
+    return {
+      status: 200,
+      body: {
+        received: true,
+        ...(recorded ? {} : { duplicate: true }),
+        ...(parsed.kind === 'unknown' ? { ignored: true } : {}),
+      },
+    };
   } catch (error) {
     (deps.log ?? console).error('webhook: could not record event', envelope.id, error);
     return { status: 503, body: { received: false, error: 'could not record the event; please retry' } };

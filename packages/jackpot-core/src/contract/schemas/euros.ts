@@ -10,7 +10,9 @@ export const eurosAsCents = z.codec(
   { decode: eurosToCents, encode: centsToEuros },
 );
 
-export const nonNegativeEurosAsCents = eurosAsCents.refine((cents) => cents >= 0, { message: 'Expected a non-negative amount' });
+export const nonNegativeEurosAsCents = eurosAsCents.refine((cents) => cents >= 0, {
+  message: 'Expected a non-negative amount',
+});
 
 // §4 Dates are ISO-8601 UTC with milliseconds; any ISO date-time with an offset is accepted.
 export const isoDateTime = z.iso.datetime({ offset: true });

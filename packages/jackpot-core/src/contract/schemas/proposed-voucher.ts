@@ -21,7 +21,10 @@ export type ProposedVoucherList = z.output<typeof proposedVoucherListSchema>;
 // capped by) the session amount; `strict=true` leaves out offers without a real advantage.
 export const proposedVouchersQuerySchema = z.object({
   amount: z.coerce.number().pipe(nonNegativeEurosAsCents).optional(),
-  strict: z.enum(['true', 'false']).transform((flag) => flag === 'true').optional(),
+  strict: z
+    .enum(['true', 'false'])
+    .transform((flag) => flag === 'true')
+    .optional(),
 });
 
 // §4 Query of GET /v2/stores/{storeId}/proposed-vouchers [decision].

@@ -67,19 +67,32 @@ describe('wire schemas', () => {
   });
 
   it('tells the two grants apart', () => {
-    const jwt = tokenRequestSchema.parse({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', client_id: 'k', assertion: 'a.b.c' });
+    const jwt = tokenRequestSchema.parse({
+      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      client_id: 'k',
+      assertion: 'a.b.c',
+    });
     expect(jwt.grant_type).toBe('urn:ietf:params:oauth:grant-type:jwt-bearer');
     expect(tokenRequestSchema.safeParse({ grant_type: 'client_credentials', client_id: 'k' }).success).toBe(false);
   });
 
   it('builds and accepts the token response', () => {
-    expect(tokenResponseSchema.parse(tokenResponse('t'))).toEqual({ access_token: 't', token_type: 'Bearer', expires_in: 3600 });
-    expect(tokenResponseSchema.safeParse({ access_token: 't', token_type: 'MAC', expires_in: 3600 }).success).toBe(false);
+    expect(tokenResponseSchema.parse(tokenResponse('t'))).toEqual({
+      access_token: 't',
+      token_type: 'Bearer',
+      expires_in: 3600,
+    });
+    expect(tokenResponseSchema.safeParse({ access_token: 't', token_type: 'MAC', expires_in: 3600 }).success).toBe(
+      false,
+    );
   });
 
   it('parses query strings', () => {
     expect(storeListQuerySchema.parse({ enabled: 'false', q: 'fn' })).toEqual({ enabled: false, q: 'fn' });
-    expect(proposedVouchersQuerySchema.parse({ amount: '49.9', strict: 'true' })).toEqual({ amount: 4990, strict: true });
+    expect(proposedVouchersQuerySchema.parse({ amount: '49.9', strict: 'true' })).toEqual({
+      amount: 4990,
+      strict: true,
+    });
   });
 
   it('keeps an unknown error code as sent', () => {

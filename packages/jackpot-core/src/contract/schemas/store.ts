@@ -35,7 +35,10 @@ export type StoreList = z.output<typeof storeListSchema>;
 
 // §4 GET /v2/stores query filters [decision]; booleans travel as "true" / "false".
 export const storeListQuerySchema = z.object({
-  enabled: z.enum(['true', 'false']).transform((flag) => flag === 'true').optional(),
+  enabled: z
+    .enum(['true', 'false'])
+    .transform((flag) => flag === 'true')
+    .optional(),
   category: z.string().min(1).optional(),
   q: z.string().min(1).optional(),
 });

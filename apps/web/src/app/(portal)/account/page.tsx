@@ -15,7 +15,11 @@ export default async function AccountPage() {
   // The portal layout has already sent signed-out visitors to /signin.
   const user = await currentUser();
   if (!user) return null;
-  const [t, locale, balanceCents] = await Promise.all([getTranslations('shell.account'), getLocale(), availableBalanceCents(db, user.id)]);
+  const [t, locale, balanceCents] = await Promise.all([
+    getTranslations('shell.account'),
+    getLocale(),
+    availableBalanceCents(db, user.id),
+  ]);
   const rows = [
     { term: t('name'), value: user.name ?? '—' },
     { term: t('email'), value: user.email },

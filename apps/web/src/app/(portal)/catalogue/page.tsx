@@ -16,7 +16,13 @@ export default async function CataloguePage() {
       <h1 className="text-3xl font-extrabold tracking-tight">{t('title')}</h1>
       <p className="mt-2 text-slate-600">{t('lead')}</p>
       {/* The browser reads the URL's search params, which a static shell renders without. */}
-      <Suspense fallback={<div className="mt-6"><StoreGridSkeleton /></div>}>
+      <Suspense
+        fallback={
+          <div className="mt-6">
+            <StoreGridSkeleton />
+          </div>
+        }
+      >
         <CatalogueBrowser />
       </Suspense>
     </div>

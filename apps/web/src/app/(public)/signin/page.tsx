@@ -18,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${t('title')} — Jackpot Rewards` };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
@@ -30,8 +34,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="bg-gradient-to-b from-brand-50 to-transparent">
-      <div className={`mx-auto grid grid-cols-1 gap-6 px-4 py-10 sm:px-6 sm:py-16 ${env.DEMO_MODE ? 'max-w-6xl lg:grid-cols-2 lg:items-start' : 'max-w-lg'}`}>
-        <section aria-labelledby="signin-title" className="rounded-3xl border border-brand-100 bg-white p-6 shadow-xl shadow-brand-900/5 sm:p-8">
+      <div
+        className={`mx-auto grid grid-cols-1 gap-6 px-4 py-10 sm:px-6 sm:py-16 ${env.DEMO_MODE ? 'max-w-6xl lg:grid-cols-2 lg:items-start' : 'max-w-lg'}`}
+      >
+        <section
+          aria-labelledby="signin-title"
+          className="rounded-3xl border border-brand-100 bg-white p-6 shadow-xl shadow-brand-900/5 sm:p-8"
+        >
           <span className="flex h-12 w-12 items-center justify-center rounded-2xl bg-brand-50 text-brand-600">
             <KeyRound aria-hidden="true" className="h-6 w-6" />
           </span>
@@ -41,7 +50,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="mt-2 text-slate-600">{t('signIn.lead')}</p>
 
           {errorKey && (
-            <div role="alert" className="mt-6 flex gap-3 rounded-2xl border border-rose-200 bg-rose-50 p-4 text-sm text-rose-900">
+            <div
+              role="alert"
+              className="mt-6 flex gap-3 rounded-2xl border border-rose-200 bg-rose-50 p-4 text-sm text-rose-900"
+            >
               <AlertCircle aria-hidden="true" className="mt-0.5 h-5 w-5 shrink-0" />
               <div>
                 <p className="font-semibold">{t('errors.title')}</p>
@@ -57,7 +69,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                 {t('signIn.email')}
               </label>
               <div className="relative mt-1.5">
-                <Mail aria-hidden="true" className="pointer-events-none absolute left-3 top-1/2 h-5 w-5 -translate-y-1/2 text-slate-400" />
+                <Mail
+                  aria-hidden="true"
+                  className="pointer-events-none absolute left-3 top-1/2 h-5 w-5 -translate-y-1/2 text-slate-400"
+                />
                 <input
                   id="email"
                   name="email"
@@ -77,7 +92,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
           {sso && (
             <>
-              <div className="my-6 flex items-center gap-3 text-xs font-semibold uppercase tracking-wider text-slate-400" aria-hidden="true">
+              <div
+                className="my-6 flex items-center gap-3 text-xs font-semibold uppercase tracking-wider text-slate-400"
+                aria-hidden="true"
+              >
                 <span className="h-px flex-1 bg-slate-200" />
                 {t('signIn.or')}
                 <span className="h-px flex-1 bg-slate-200" />
@@ -100,7 +118,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </section>
 
         {env.DEMO_MODE && (
-          <section aria-labelledby="demo-title" className="rounded-3xl border border-dashed border-accent-500 bg-amber-50/60 p-6 sm:p-8">
+          <section
+            aria-labelledby="demo-title"
+            className="rounded-3xl border border-dashed border-accent-500 bg-amber-50/60 p-6 sm:p-8"
+          >
             <h2 id="demo-title" className="text-xl font-bold tracking-tight text-ink">
               {t('demo.title')}
             </h2>
@@ -115,7 +136,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                       aria-label={t('demo.send', { name: account.name })}
                       className="flex w-full items-center gap-3 rounded-2xl border border-amber-200 bg-white p-3 text-left shadow-sm transition hover:border-brand-200 hover:shadow-md"
                     >
-                      <span aria-hidden="true" className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-brand-100 text-sm font-bold text-brand-700">
+                      <span
+                        aria-hidden="true"
+                        className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-brand-100 text-sm font-bold text-brand-700"
+                      >
                         {account.name
                           .split(' ')
                           .map((word) => word[0])
@@ -124,7 +148,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                       <span className="min-w-0 flex-1">
                         <span className="flex flex-wrap items-center gap-2 font-semibold text-ink">
                           {account.name}
-                          <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${account.role === 'ADMIN' ? 'bg-brand-600 text-white' : 'bg-emerald-100 text-emerald-800'}`}>
+                          <span
+                            className={`rounded-full px-2 py-0.5 text-xs font-semibold ${account.role === 'ADMIN' ? 'bg-brand-600 text-white' : 'bg-emerald-100 text-emerald-800'}`}
+                          >
                             {t(`demo.${account.role}`)}
                           </span>
                         </span>
@@ -137,7 +163,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
               ))}
             </ul>
             <p className="mt-5 text-sm">
-              <Link href="/demo/outbox" className="rounded font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+              <Link
+                href="/demo/outbox"
+                className="rounded font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900"
+              >
                 {t('demo.outbox')}
               </Link>
             </p>

@@ -16,7 +16,13 @@ export default async function ForMyBalancePage() {
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
       <h1 className="text-3xl font-extrabold tracking-tight">{t('title')}</h1>
       <p className="mt-2 text-slate-600">{t('lead')}</p>
-      <Suspense fallback={<div className="mt-6"><StoreGridSkeleton /></div>}>
+      <Suspense
+        fallback={
+          <div className="mt-6">
+            <StoreGridSkeleton />
+          </div>
+        }
+      >
         <ForMyBalance />
       </Suspense>
     </div>

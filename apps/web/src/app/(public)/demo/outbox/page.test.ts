@@ -6,7 +6,10 @@ const listOutboxEmails = vi.hoisted(() => vi.fn(async () => []));
 vi.mock('~/env', () => ({ env }));
 vi.mock('~/server/db', () => ({ db: {} }));
 vi.mock('@jackpot-portal/api', () => ({ listOutboxEmails }));
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key, getFormatter: async () => ({ dateTime: () => '' }) }));
+vi.mock('next-intl/server', () => ({
+  getTranslations: async () => (key: string) => key,
+  getFormatter: async () => ({ dateTime: () => '' }),
+}));
 
 const { default: DemoOutboxPage } = await import('./page');
 const searchParams = Promise.resolve({});
@@ -22,7 +25,9 @@ describe('/demo/outbox', () => {
 
   it('lists the outbox in demo mode', async () => {
     env.DEMO_MODE = true;
-    await expect(DemoOutboxPage({ searchParams: Promise.resolve({ to: 'sam.taylor@acme.example' }) })).resolves.toBeTruthy();
+    await expect(
+      DemoOutboxPage({ searchParams: Promise.resolve({ to: 'sam.taylor@acme.example' }) }),
+    ).resolves.toBeTruthy();
     expect(listOutboxEmails).toHaveBeenCalledWith({}, { to: 'sam.taylor@acme.example', limit: 50 });
   });
 });

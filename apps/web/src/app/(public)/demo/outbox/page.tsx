@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The outbox holds working sign-in links: it exists only in demo mode.
-export default async function DemoOutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DemoOutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   if (!env.DEMO_MODE) notFound();
   const to = (await searchParams).to;
   const filter = typeof to === 'string' && to ? to : undefined;
@@ -34,7 +38,10 @@ export default async function DemoOutboxPage({ searchParams }: { searchParams: P
           </h1>
           <p className="mt-2 max-w-2xl text-slate-600">{t('lead')}</p>
         </div>
-        <Link href={self} className="inline-flex items-center gap-2 rounded-xl border border-brand-200 bg-white px-4 py-2 text-sm font-semibold text-brand-700 shadow-sm hover:bg-brand-50">
+        <Link
+          href={self}
+          className="inline-flex items-center gap-2 rounded-xl border border-brand-200 bg-white px-4 py-2 text-sm font-semibold text-brand-700 shadow-sm hover:bg-brand-50"
+        >
           <RefreshCw aria-hidden="true" className="h-4 w-4" />
           {t('refresh')}
         </Link>
@@ -42,7 +49,9 @@ export default async function DemoOutboxPage({ searchParams }: { searchParams: P
 
       {filter && (
         <p className="mt-6 flex flex-wrap items-center gap-3 text-sm text-slate-700">
-          <span className="rounded-full bg-brand-50 px-3 py-1 font-medium text-brand-900">{t('filtered', { email: filter })}</span>
+          <span className="rounded-full bg-brand-50 px-3 py-1 font-medium text-brand-900">
+            {t('filtered', { email: filter })}
+          </span>
           <Link href="/demo/outbox" className="rounded font-semibold text-brand-700 underline underline-offset-4">
             {t('showAll')}
           </Link>
@@ -52,7 +61,10 @@ export default async function DemoOutboxPage({ searchParams }: { searchParams: P
       {emails.length === 0 ? (
         <div className="mt-8 rounded-3xl border border-dashed border-brand-200 bg-white p-10 text-center text-slate-600">
           <p>{t('empty')}</p>
-          <Link href="/signin" className="mt-4 inline-block rounded font-semibold text-brand-700 underline underline-offset-4">
+          <Link
+            href="/signin"
+            className="mt-4 inline-block rounded font-semibold text-brand-700 underline underline-offset-4"
+          >
             {t('signIn')}
           </Link>
         </div>
@@ -60,7 +72,10 @@ export default async function DemoOutboxPage({ searchParams }: { searchParams: P
         <ol className="mt-8 space-y-4" aria-label={t('title')}>
           {emails.map((email) => (
             <li key={email.id}>
-              <article aria-label={`${email.subject} — ${email.to}`} className="rounded-2xl border border-brand-100 bg-white p-5 shadow-sm">
+              <article
+                aria-label={`${email.subject} — ${email.to}`}
+                className="rounded-2xl border border-brand-100 bg-white p-5 shadow-sm"
+              >
                 <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
                   <h2 className="font-semibold text-ink">{email.subject}</h2>
                   <time dateTime={email.createdAt.toISOString()} className="text-sm text-slate-500">
@@ -70,9 +85,14 @@ export default async function DemoOutboxPage({ searchParams }: { searchParams: P
                 <p className="mt-1 break-all text-sm text-slate-600">
                   <span className="font-medium text-slate-700">{t('to')}</span> {email.to}
                 </p>
-                <pre className="mt-4 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-xl bg-slate-50 p-4 font-sans text-sm text-slate-700">{email.text}</pre>
+                <pre className="mt-4 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-xl bg-slate-50 p-4 font-sans text-sm text-slate-700">
+                  {email.text}
+                </pre>
                 {email.link && (
-                  <a href={email.link} className="mt-4 inline-flex items-center gap-2 rounded-xl bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-md shadow-brand-600/20 hover:bg-brand-700">
+                  <a
+                    href={email.link}
+                    className="mt-4 inline-flex items-center gap-2 rounded-xl bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-md shadow-brand-600/20 hover:bg-brand-700"
+                  >
                     {t('open')}
                     <ExternalLink aria-hidden="true" className="h-4 w-4" />
                   </a>

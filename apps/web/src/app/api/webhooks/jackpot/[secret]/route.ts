@@ -11,6 +11,9 @@ export const runtime = 'nodejs';
 // records the event and queues its processing before answering.
 export async function POST(request: Request, context: { params: Promise<{ secret: string }> }) {
   const { secret } = await context.params;
-  const answer = await receiveWebhook({ db, boss: getBoss(), webhookSecret: env.JACKPOT_WEBHOOK_SECRET }, { secret, body: await request.text() });
+  const answer = await receiveWebhook(
+    { db, boss: getBoss(), webhookSecret: env.JACKPOT_WEBHOOK_SECRET },
+    { secret, body: await request.text() },
+  );
   return Response.json(answer.body, { status: answer.status, headers: { 'cache-control': 'no-store' } });
 }
