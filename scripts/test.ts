@@ -53,7 +53,10 @@ await step('typecheck', [
   ['pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']],
   ['pnpm', ['exec', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
 ]);
-await step('lint', [['pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']]]);
+await step('lint', [
+  ['pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']],
+  ['pnpm', ['exec', 'prettier', '--check', '.', '--log-level', 'warn']],
+]);
 await step('unit and integration tests', [
   [
     'pnpm',
