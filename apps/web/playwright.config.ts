@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -9,6 +10,9 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+// Secrets of this run, known to the stack and to the tests (workers inherit them): the webhook
+// secret the security tests post with.
+process.env.JACKPOT_WEBHOOK_SECRET ??= randomBytes(24).toString('base64url');
 
 export default defineConfig({
   testDir: './e2e',
@@ -46,6 +50,11 @@ export default defineConfig({
     timeout: 240_000,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGINT', timeout: 30_000 },
-    env: { DATABASE_URL: '', JACKPOT_API_URL: '', CI: process.env.CI ?? '' },
+    env: {
+      DATABASE_URL: '',
+      JACKPOT_API_URL: '',
+      CI: process.env.CI ?? '',
+      JACKPOT_WEBHOOK_SECRET: process.env.JACKPOT_WEBHOOK_SECRET,
+    },
   },
 });
