@@ -5,7 +5,7 @@ import type { AppRouter } from './root';
 export { appRouter, type AppRouter } from './root';
 export { createCallerFactory } from './trpc';
 export type { ApiContext, SessionUser } from './context';
-export { AppError, appErrorCodes, type AppErrorCode } from './errors';
+export { AppError, appErrorCodes, reportUnexpectedError, type AppErrorCode } from './errors';
 export { syncCatalogue, type CatalogueSyncCounts } from './services/catalogue/sync-catalogue';
 export { syncStore, type StoreSyncOutcome } from './services/catalogue/sync-store';
 export { checkDatabase, type DatabaseStatus } from './services/system/check-database';
