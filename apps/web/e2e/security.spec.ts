@@ -6,6 +6,19 @@ import { expect, test } from './support/fixtures';
 // runs. `npm run test:security` runs these with the tagged vitest tests.
 const tag = '@security';
 
+test.describe('request limits', { tag }, () => {
+  test('a tRPC batch larger than the client ever sends is refused with 400', async ({ request }) => {
+    const batch = (size: number) =>
+      request.get(
+        `/api/trpc/${Array.from({ length: size }, () => 'system.health').join(',')}?batch=1&input=${encodeURIComponent('{}')}`,
+      );
+    expect((await batch(10)).status()).toBe(200);
+    const refused = await batch(11);
+    expect(refused.status()).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain('Batch call exceeds maximum size');
+  });
+});
+
 /** A raw HTTP request, so a test can declare a body it never sends, or send one without end. */
 function rawPost(
   baseURL: string,

@@ -2,6 +2,7 @@ import { appRouter } from '@jackpot-portal/api';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 
 import { createContext } from '~/server/trpc-context';
+import { maxBatchSize } from '~/trpc/batch-limit';
 
 // Unexpected errors are logged with their correlation id by the error formatter
 // (packages/api/src/trpc.ts), which also keeps their detail out of the answer.
@@ -10,6 +11,7 @@ const handler = (request: Request) =>
     endpoint: '/api/trpc',
     router: appRouter,
     req: request,
+    maxBatchSize,
     createContext: () => createContext(request.headers),
   });
 
