@@ -6,6 +6,78 @@ import { expect, test } from './support/fixtures';
 // runs. `npm run test:security` runs these with the tagged vitest tests.
 const tag = '@security';
 
+test.describe('security headers', { tag }, () => {
+  test('every page carries a strict, nonce-based Content-Security-Policy and the other headers', async ({
+    request,
+  }) => {
+    const nonces = new Set<string>();
+    for (const path of ['/', '/signin', '/catalogue', '/demo/outbox']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      const headers = response.headers();
+      const csp = headers['content-security-policy'] ?? '';
+      const scriptSrc = csp.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+      const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+      expect(nonce, `${path}: script-src with a nonce`).toBeTruthy();
+      nonces.add(nonce!);
+      expect(scriptSrc, path).toContain("'strict-dynamic'");
+      expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+      expect(scriptSrc, path).not.toContain("'unsafe-eval'");
+      for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"])
+        expect(csp, path).toContain(directive);
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      // Served over http here: HSTS would be meaningless (and ignored), so it is not sent.
+      expect(headers['strict-transport-security'], path).toBeUndefined();
+    }
+    expect(nonces.size, 'a fresh nonce for every response').toBe(4);
+  });
+
+  test('API answers and static files carry the headers too', async ({ request, page }) => {
+    await page.goto('/');
+    const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
+    for (const path of ['/api/health', '/api/trpc/system.health', '/api/auth/session', script!]) {
+      const headers = (await request.get(path)).headers();
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    }
+    const api = (await request.get('/api/health')).headers()['content-security-policy'] ?? '';
+    expect(api).toContain("default-src 'none'");
+    expect(api).toContain("frame-ancestors 'none'");
+  });
+
+  test('markup injected into a page runs no script, and the browser reports the violation', async ({
+    page,
+    browserProblems,
+  }) => {
+    browserProblems.allow(/Content Security Policy|CSP violation/);
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/CSP violation: script-src/.test(message.text())) violations.push(message.text());
+    });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The classic payload of an XSS through rendered markup: an inline event handler.
+    const ran = await page.evaluate(async () => {
+      document.body.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__injected = true">');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+  });
+
+  test('another site cannot frame the portal', async ({ page, browserProblems, baseURL }) => {
+    browserProblems.allow(/frame-ancestors|X-Frame-Options|ERR_BLOCKED_BY_RESPONSE/);
+    // setContent waits for the load event, which waits for the frame to load (or be refused).
+    await page.setContent(`<iframe src="${baseURL}/signin" width="800" height="600"></iframe>`);
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    expect(frame).toBeDefined();
+    await expect(frame!.getByRole('heading', { name: 'Connexion' })).toHaveCount(0);
+  });
+});
+
 test.describe('request limits', { tag }, () => {
   test('a tRPC batch larger than the client ever sends is refused with 400', async ({ request }) => {
     const batch = (size: number) =>
@@ -16,6 +88,24 @@ test.describe('request limits', { tag }, () => {
     const refused = await batch(11);
     expect(refused.status()).toBe(400);
     expect(JSON.stringify(await refused.json())).toContain('Batch call exceeds maximum size');
+  });
+
+  test('state-changing requests from another origin are refused with 403', async ({ request, baseURL }) => {
+    const markRead = (headers: Record<string, string>) =>
+      request.post('/api/trpc/notifications.markRead', { headers, data: { json: {} } });
+    expect((await markRead({ origin: 'https://evil.example' })).status()).toBe(403);
+    expect((await markRead({ origin: 'null' })).status()).toBe(403);
+    expect((await markRead({ 'sec-fetch-site': 'cross-site' })).status()).toBe(403);
+    // The portal's own origin passes the check and meets the sign-in check instead.
+    expect((await markRead({ origin: baseURL!, 'sec-fetch-site': 'same-origin' })).status()).toBe(401);
+
+    // A server action (the sign-in form) posted from another site.
+    const action = await request.post('/signin', {
+      headers: { origin: 'https://evil.example', 'next-action': '0'.repeat(42), 'content-type': 'text/plain' },
+      data: '[]',
+      maxRedirects: 0,
+    });
+    expect(action.status()).toBe(403);
   });
 });
 

@@ -64,13 +64,18 @@ export interface SessionCookie {
   options: { httpOnly: true; sameSite: 'lax'; path: '/'; secure: boolean };
 }
 
+/** Whether the portal is served over https: AUTH_URL says so; without it, production is assumed to be. */
+export function servedOverHttps(authUrl: string | undefined, nodeEnv: string): boolean {
+  return authUrl ? new URL(authUrl).protocol === 'https:' : nodeEnv === 'production';
+}
+
 /**
  * Over https the session cookie is `__Host-` prefixed (Secure, no Domain, Path=/: the browser
  * refuses it from any other origin or subdomain). Over http://localhost (dev, e2e) browsers drop
- * Secure cookies, so the name is plain. Without AUTH_URL, production is assumed to be https.
+ * Secure cookies, so the name is plain.
  */
 export function sessionCookie(authUrl: string | undefined, nodeEnv: string): SessionCookie {
-  const secure = authUrl ? new URL(authUrl).protocol === 'https:' : nodeEnv === 'production';
+  const secure = servedOverHttps(authUrl, nodeEnv);
   return {
     secure,
     name: secure ? '__Host-authjs.session-token' : 'authjs.session-token',
