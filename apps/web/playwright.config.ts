@@ -10,8 +10,9 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-// Secrets of this run, known to the stack and to the tests (workers inherit them): the webhook
-// secret the security tests post with.
+// Secrets of this run, known to the stack and to the tests (workers inherit them): the demo
+// access key that `npm start` would print, and the webhook secret the security tests post with.
+process.env.DEMO_ACCESS_TOKEN ??= randomBytes(24).toString('base64url');
 process.env.JACKPOT_WEBHOOK_SECRET ??= randomBytes(24).toString('base64url');
 
 export default defineConfig({
@@ -54,6 +55,7 @@ export default defineConfig({
       DATABASE_URL: '',
       JACKPOT_API_URL: '',
       CI: process.env.CI ?? '',
+      DEMO_ACCESS_TOKEN: process.env.DEMO_ACCESS_TOKEN,
       JACKPOT_WEBHOOK_SECRET: process.env.JACKPOT_WEBHOOK_SECRET,
     },
   },

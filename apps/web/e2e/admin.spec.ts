@@ -6,7 +6,7 @@ import { signIn } from './support/sign-in';
 const sam = 'sam.taylor@acme.example';
 const alex = 'alex.dupont@acme.example';
 
-test('an employee cannot open the administration page', async ({ page, browserProblems }) => {
+test('an employee cannot open the administration page', { tag: '@security' }, async ({ page, browserProblems }) => {
   browserProblems.allow(/status of 404/);
   await signIn(page, sam, { callbackUrl: '/vouchers' });
   const response = await page.goto('/admin');

@@ -1,10 +1,52 @@
 import http from 'node:http';
 
+import { demoAccessToken, grantDemoAccess } from './support/demo-access';
 import { expect, test } from './support/fixtures';
 
 // The findings of the security review (issue 9), each checked against the stack `npm start`
 // runs. `npm run test:security` runs these with the tagged vitest tests.
 const tag = '@security';
+
+const alex = 'alex.dupont@acme.example';
+
+test.describe('demo mode', { tag }, () => {
+  test('an anonymous visitor sees no demo account, no outbox and no sign-in link', async ({
+    page,
+    browserProblems,
+  }) => {
+    browserProblems.allow(/status of 404/);
+    await page.goto('/signin');
+    await expect(page.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
+    await expect(page.getByText(alex)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Envoyer un lien à/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /boîte d’envoi/ })).toHaveCount(0);
+
+    // Asking for the admin's link works as for anyone; the link stays out of reach.
+    await page.getByLabel('E-mail professionnel').fill(alex);
+    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
+    await expect(page).toHaveURL(/\/signin\/check-email/);
+    await expect(page.getByRole('link', { name: /boîte d’envoi/ })).toHaveCount(0);
+
+    for (const path of ['/demo/outbox', `/demo/outbox?to=${encodeURIComponent(alex)}`, '/demo/outbox?demo=wrong']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator('a[href*="/api/auth/callback/"]')).toHaveCount(0);
+    }
+    const raw = await page.request.get(`/demo/outbox?to=${encodeURIComponent(alex)}`);
+    expect(await raw.text()).not.toContain('/api/auth/callback/email');
+  });
+
+  test('the link printed by npm start opens the demo panel and the outbox, and leaves no key in the URL', async ({
+    page,
+  }) => {
+    await page.goto(`/signin?${new URLSearchParams({ demo: demoAccessToken })}`);
+    await expect(page).toHaveURL(/\/signin$/);
+    await expect(page.getByRole('button', { name: 'Envoyer un lien à Alex Dupont' })).toBeVisible();
+    const outbox = await page.goto('/demo/outbox');
+    expect(outbox?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
 
 test.describe('security headers', { tag }, () => {
   test('every page carries a strict, nonce-based Content-Security-Policy and the other headers', async ({

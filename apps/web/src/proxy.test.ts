@@ -1,12 +1,14 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 
-// The proxy of a portal served over https.
+// The proxy of a portal served over https, in demo mode's shape only where a test says so.
 const env = vi.hoisted(() => ({
   NODE_ENV: 'production',
   AUTH_URL: 'https://rewards.example.com' as string | undefined,
   JACKPOT_API_URL: 'https://api.jackpot.example',
   AUTH_OIDC_ISSUER: undefined as string | undefined,
+  DEMO_MODE: false,
+  DEMO_ACCESS_TOKEN: 'a-demo-access-token-of-32-characters' as string | undefined,
 }));
 vi.mock('./env', () => ({ env }));
 
@@ -44,5 +46,31 @@ describe('the proxy', { tags: ['security'] }, () => {
       request('/api/trpc/orders.reserve', { method: 'POST', headers: { origin: 'https://rewards.example.com' } }),
     );
     expect(own.status).toBe(200);
+  });
+
+  it('in demo mode, turns the banner link into a cookie and takes the key out of the URL', () => {
+    env.DEMO_MODE = true;
+    try {
+      const granted = proxy(request(`/signin?callbackUrl=%2Fvouchers&demo=${env.DEMO_ACCESS_TOKEN}`));
+      expect(granted.status).toBe(303);
+      expect(granted.headers.get('location')).toBe('https://rewards.example.com/signin?callbackUrl=%2Fvouchers');
+      expect(granted.cookies.get('jackpot-demo-access')).toMatchObject({
+        value: env.DEMO_ACCESS_TOKEN,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: true,
+      });
+      const guessed = proxy(request('/signin?demo=a-guess'));
+      expect(guessed.status).toBe(303);
+      expect(guessed.cookies.get('jackpot-demo-access')).toBeUndefined();
+    } finally {
+      env.DEMO_MODE = false;
+    }
+  });
+
+  it('ignores the demo parameter outside demo mode', () => {
+    const response = proxy(request(`/signin?demo=${env.DEMO_ACCESS_TOKEN}`));
+    expect(response.status).toBe(200);
+    expect(response.cookies.get('jackpot-demo-access')).toBeUndefined();
   });
 });
