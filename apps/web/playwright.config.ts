@@ -57,6 +57,10 @@ export default defineConfig({
       CI: process.env.CI ?? '',
       DEMO_ACCESS_TOKEN: process.env.DEMO_ACCESS_TOKEN,
       JACKPOT_WEBHOOK_SECRET: process.env.JACKPOT_WEBHOOK_SECRET,
+      // Every spec signs in from this one address, many times over: the limits are proven by
+      // the integration tests (packages/api/test/sign-in-link.test.ts), not in the browser.
+      SIGN_IN_LIMIT_PER_ADDRESS: '1000',
+      SIGN_IN_LIMIT_PER_IP: '1000',
     },
   },
 });

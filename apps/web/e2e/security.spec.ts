@@ -1,5 +1,7 @@
 import http from 'node:http';
 
+import type { APIRequestContext } from '@playwright/test';
+
 import { demoAccessToken, grantDemoAccess } from './support/demo-access';
 import { expect, test } from './support/fixtures';
 
@@ -8,6 +10,7 @@ import { expect, test } from './support/fixtures';
 const tag = '@security';
 
 const alex = 'alex.dupont@acme.example';
+const camille = 'camille.martin@acme.example';
 
 test.describe('demo mode', { tag }, () => {
   test('an anonymous visitor sees no demo account, no outbox and no sign-in link', async ({
@@ -212,5 +215,32 @@ test.describe('the Jackpot webhook', { tag }, () => {
     });
     expect(answer.status).toBe(413);
     expect(answer.bytesSent).toBeLessThan(50_000_000);
+  });
+});
+
+async function askForLink(request: APIRequestContext, email: string) {
+  const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
+  const response = await request.post('/api/auth/signin/email', {
+    form: { email, csrfToken, callbackUrl: '/catalogue' },
+    maxRedirects: 0,
+  });
+  return { status: response.status(), location: response.headers()['location'], body: await response.text() };
+}
+
+test.describe('sign-in', { tag }, () => {
+  test('the raw sign-in endpoint answers the same for a known and an unknown address', async ({ request }) => {
+    const known = await askForLink(request, camille);
+    const unknown = await askForLink(request, `nobody-${Date.now()}@acme.example`);
+    expect(known.status).toBe(302);
+    expect(unknown).toEqual(known);
+  });
+
+  test('after the demo access link, the outbox shows the requested link', async ({ page }) => {
+    await grantDemoAccess(page);
+    await askForLink(page.request, camille);
+    await expect(async () => {
+      const html = await (await page.request.get(`/demo/outbox?to=${encodeURIComponent(camille)}`)).text();
+      expect(html).toContain('/api/auth/callback/email');
+    }).toPass({ timeout: 15_000 });
   });
 });

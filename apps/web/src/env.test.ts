@@ -73,6 +73,16 @@ describe('web environment', () => {
     );
   });
 
+  it('limits sign-in emails to 5 per address and 30 per client IP in 15 minutes unless configured', () => {
+    expect(createWebEnv(valid)).toMatchObject({
+      SIGN_IN_LIMIT_PER_ADDRESS: 5,
+      SIGN_IN_LIMIT_PER_IP: 30,
+      SIGN_IN_LIMIT_WINDOW_S: 900,
+    });
+    expect(createWebEnv({ ...valid, SIGN_IN_LIMIT_PER_ADDRESS: '3' }).SIGN_IN_LIMIT_PER_ADDRESS).toBe(3);
+    expect(() => createWebEnv({ ...valid, SIGN_IN_LIMIT_PER_IP: '0' })).toThrow(/SIGN_IN_LIMIT_PER_IP/);
+  });
+
   it('refuses a half-configured OpenID Connect provider', () => {
     expect(() => createWebEnv({ ...valid, AUTH_OIDC_ISSUER: 'https://id.example.com' })).toThrow(
       /set all three, or none/,

@@ -12,6 +12,14 @@ export { checkDatabase, type DatabaseStatus } from './services/system/check-data
 export { getVoucherPdf, type VoucherPdf } from './services/orders/get-voucher-pdf';
 export { listOutboxEmails } from './services/email/list-outbox-emails';
 export { sendEmail, type EmailMessage, type SendEmailDeps, type SmtpSettings } from './services/email/send-email';
+export {
+  issueSignInLink,
+  type IssueSignInLinkDeps,
+  type SignInLinkOutcome,
+  type SignInLinkRecipient,
+  type SignInLinkRequest,
+} from './services/sign-in/issue-sign-in-link';
+export { createSignInLimits, type SignInLimits, type SignInLimitSettings } from './services/sign-in/sign-in-limits';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -17,10 +17,9 @@ export async function requestSignInLink(formData: FormData) {
     await signIn(emailProviderId, { email, redirectTo, redirect: false }),
     'http://portal.invalid',
   );
-  // A sent link ends on Auth.js's verify-request route, a refused address on check-email
-  // itself (see the signIn callback): both show the same page. Errors go back to /signin.
-  if (target.pathname !== checkEmailPath && !target.pathname.endsWith('/verify-request'))
-    redirect(target.pathname + target.search);
+  // Every address ends on Auth.js's verify-request route (the link, if any, is sent after the
+  // answer): the check-email page. Errors go back to /signin.
+  if (!target.pathname.endsWith('/verify-request')) redirect(target.pathname + target.search);
   // For the demo's owner the page points at the outbox, filtered to this address.
   redirect(
     (await hasDemoAccess()) ? `${checkEmailPath}?${new URLSearchParams({ to: email.toLowerCase() })}` : checkEmailPath,

@@ -6,27 +6,21 @@ export interface AccountOnFile {
   disabled: boolean;
 }
 
+// Asking for an email link is no attempt: every address gets the same answer, and only an
+// existing, enabled user is sent a link (issueSignInLink, packages/api).
 export type SignInAttempt =
-  /** Someone asks for an email link. */
-  | { method: 'email-request'; account: AccountOnFile | null }
   /** Someone opens an email link. */
   | { method: 'email-link'; account: AccountOnFile | null }
   /** The identity provider vouches for someone; `linked` when their IdP account is already tied to a user. */
   | { method: 'oidc'; account: AccountOnFile | null; linked: boolean; emailVerified: boolean };
 
-/**
- * `allow` signs in (or sends the link); `pretend-sent` shows the same "a link is on its way"
- * page without sending anything, so the form does not reveal which addresses have an account;
- * `refuse` ends on the sign-in page with an error.
- */
-export type SignInDecision = 'allow' | 'pretend-sent' | 'refuse';
+/** `allow` signs in; `refuse` ends on the sign-in page with an error. */
+export type SignInDecision = 'allow' | 'refuse';
 
 /** Accounts are provisioned by administrators: only an existing, enabled user may sign in. */
 export function decideSignIn(attempt: SignInAttempt): SignInDecision {
   const enabled = attempt.account !== null && !attempt.account.disabled;
   switch (attempt.method) {
-    case 'email-request':
-      return enabled ? 'allow' : 'pretend-sent';
     case 'email-link':
       return enabled ? 'allow' : 'refuse';
     case 'oidc':
