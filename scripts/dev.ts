@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { readDbEnv } from '@jackpot-portal/db';
 
-import { localSecrets, readScriptEnv, repoRoot } from './lib/env';
+import { demoAccessToken, localSecrets, readScriptEnv, repoRoot } from './lib/env';
 import {
   migrateAndSeed,
   printBanner,
@@ -36,7 +36,8 @@ async function main() {
   stopAll = stopOnSignals(cleanup);
   await migrateAndSeed(database.url);
 
-  const serverEnv = stackEnv({ env, secrets, ports, databaseUrl: database.url });
+  const demoToken = demoAccessToken(env);
+  const serverEnv = stackEnv({ env, secrets, ports, databaseUrl: database.url, demoAccessToken: demoToken });
   const servers = [];
   if (!env.JACKPOT_API_URL) {
     const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
@@ -62,7 +63,7 @@ async function main() {
   cleanup.push(web);
   servers.push(web);
   stopWhenAnyExits(servers, stopAll);
-  printBanner({ ports, secrets, env, logDir, sandbox: !env.JACKPOT_API_URL });
+  printBanner({ ports, secrets, env, logDir, sandbox: !env.JACKPOT_API_URL, demoAccessToken: demoToken });
 }
 
 main().catch(async (error) => {

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 
 import { readDbEnv } from '@jackpot-portal/db';
 
-import { localSecrets, readScriptEnv, repoRoot } from './lib/env';
+import { demoAccessToken, localSecrets, readScriptEnv, repoRoot } from './lib/env';
 import {
   migrateAndSeed,
   printBanner,
@@ -74,7 +74,8 @@ async function main() {
   stopAll = stopOnSignals(cleanup);
   await migrateAndSeed(database.url);
 
-  const serverEnv = stackEnv({ env, secrets, ports, databaseUrl: database.url });
+  const demoToken = demoAccessToken(env);
+  const serverEnv = stackEnv({ env, secrets, ports, databaseUrl: database.url, demoAccessToken: demoToken });
   const servers = [];
   if (withSandbox) {
     const sandbox = await startSandbox({
@@ -98,7 +99,7 @@ async function main() {
   servers.push(web);
 
   stopWhenAnyExits(servers, stopAll);
-  printBanner({ ports, secrets, env, logDir, sandbox: withSandbox });
+  printBanner({ ports, secrets, env, logDir, sandbox: withSandbox, demoAccessToken: demoToken });
 }
 
 main().catch(async (error) => {

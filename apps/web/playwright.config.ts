@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -9,6 +10,10 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+// Secrets of this run, known to the stack and to the tests (workers inherit them): the demo
+// access key that `npm start` would print, and the webhook secret the security tests post with.
+process.env.DEMO_ACCESS_TOKEN ??= randomBytes(24).toString('base64url');
+process.env.JACKPOT_WEBHOOK_SECRET ??= randomBytes(24).toString('base64url');
 
 export default defineConfig({
   testDir: './e2e',
@@ -46,6 +51,16 @@ export default defineConfig({
     timeout: 240_000,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGINT', timeout: 30_000 },
-    env: { DATABASE_URL: '', JACKPOT_API_URL: '', CI: process.env.CI ?? '' },
+    env: {
+      DATABASE_URL: '',
+      JACKPOT_API_URL: '',
+      CI: process.env.CI ?? '',
+      DEMO_ACCESS_TOKEN: process.env.DEMO_ACCESS_TOKEN,
+      JACKPOT_WEBHOOK_SECRET: process.env.JACKPOT_WEBHOOK_SECRET,
+      // Every spec signs in from this one address, many times over: the limits are proven by
+      // the integration tests (packages/api/test/sign-in-link.test.ts), not in the browser.
+      SIGN_IN_LIMIT_PER_ADDRESS: '1000',
+      SIGN_IN_LIMIT_PER_IP: '1000',
+    },
   },
 });

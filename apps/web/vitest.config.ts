@@ -9,6 +9,11 @@ export default defineProject({
   test: {
     name: 'web',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // A fresh, migrated PostgreSQL for the tests of test/ that run Auth.js against the real schema.
+    globalSetup: ['../../packages/db/test/global-setup.ts'],
+    hookTimeout: 60_000,
+    // next-auth imports `next/server` without an extension, as bundlers allow: let Vite resolve it.
+    server: { deps: { inline: ['next-auth'] } },
     // Importing src/env.ts validates the process environment; tests build their own instead.
     env: { SKIP_ENV_VALIDATION: '1' },
   },

@@ -21,6 +21,7 @@ const schema = z.object({
   JACKPOT_CLIENT_SECRET: optional(z.string()),
   JACKPOT_WEBHOOK_SECRET: optional(z.string()),
   SANDBOX_CONTROL_TOKEN: optional(z.string()),
+  DEMO_ACCESS_TOKEN: optional(z.string().min(24)),
   CI: optional(z.string()),
 });
 
@@ -70,6 +71,14 @@ export function localSecrets(dataDir: string, env: ScriptEnv): LocalSecrets {
     JACKPOT_WEBHOOK_SECRET: env.JACKPOT_WEBHOOK_SECRET ?? generated.JACKPOT_WEBHOOK_SECRET,
     SANDBOX_CONTROL_TOKEN: env.SANDBOX_CONTROL_TOKEN ?? generated.SANDBOX_CONTROL_TOKEN,
   };
+}
+
+/**
+ * The key of the demo's access link: new at every start (unlike the secrets above), so a link
+ * seen once — in a screen share, a shell history — stops working at the next start.
+ */
+export function demoAccessToken(env: ScriptEnv): string {
+  return env.DEMO_ACCESS_TOKEN ?? randomBytes(24).toString('base64url');
 }
 
 /** This process's environment plus overrides, for the servers the scripts start. */

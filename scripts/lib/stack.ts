@@ -67,8 +67,18 @@ export function webhookUrl(secrets: LocalSecrets, ports: Ports): string {
   return `http://localhost:${ports.web}/api/webhooks/jackpot/${secrets.JACKPOT_WEBHOOK_SECRET}`;
 }
 
+export function demoAccessUrl(ports: Ports, demoAccessToken: string): string {
+  return `http://localhost:${ports.web}/signin?${new URLSearchParams({ demo: demoAccessToken })}`;
+}
+
 /** Variables every server of the stack receives. */
-export function stackEnv(options: { env: ScriptEnv; secrets: LocalSecrets; ports: Ports; databaseUrl: string }) {
+export function stackEnv(options: {
+  env: ScriptEnv;
+  secrets: LocalSecrets;
+  ports: Ports;
+  databaseUrl: string;
+  demoAccessToken: string;
+}) {
   return childEnv({
     ...options.secrets,
     DATABASE_URL: options.databaseUrl,
@@ -77,8 +87,10 @@ export function stackEnv(options: { env: ScriptEnv; secrets: LocalSecrets; ports
     SANDBOX_PORT: String(options.ports.sandbox),
     AUTH_URL: `http://localhost:${options.ports.web}`,
     AUTH_TRUST_HOST: 'true',
-    // The local stack is a demo: demo accounts on the sign-in page, emails in /demo/outbox.
+    // The local stack is a demo: demo accounts on the sign-in page, emails in /demo/outbox,
+    // both for whoever opens the banner's demo access link only.
     DEMO_MODE: 'true',
+    DEMO_ACCESS_TOKEN: options.demoAccessToken,
     PORT: String(options.ports.web),
   });
 }
@@ -166,10 +178,15 @@ export function printBanner(options: {
   env: ScriptEnv;
   logDir: string;
   sandbox: boolean;
+  demoAccessToken: string;
 }) {
   const lines = [
     '',
     bold(`  Jackpot Rewards is running: http://localhost:${options.ports.web}`),
+    '',
+    `  Demo sign-in:    ${bold(demoAccessUrl(options.ports, options.demoAccessToken))}`,
+    dim('                   opens the demo accounts and outbox in your browser; keep it to yourself,'),
+    dim('                   it changes at every start'),
     '',
     '  Demo accounts (sign in by email link; the demo outbox shows the link):',
     ...demoAccounts.map(

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 import { chooseSmallestAmount, frenchPicker } from './support/choose-amount';
 import { signIn } from './support/sign-in';
@@ -6,17 +6,18 @@ import { signIn } from './support/sign-in';
 const sam = 'sam.taylor@acme.example';
 const alex = 'alex.dupont@acme.example';
 
-test('an employee cannot open the administration page', async ({ page }) => {
+test('an employee cannot open the administration page', { tag: '@security' }, async ({ page, browserProblems }) => {
+  browserProblems.allow(/status of 404/);
   await signIn(page, sam, { callbackUrl: '/vouchers' });
   const response = await page.goto('/admin');
   expect(response?.status()).toBe(404);
 });
 
 test('above the threshold a voucher waits for an admin, who approves it; it then becomes READY', async ({
-  browser,
+  newPage,
 }) => {
   test.setTimeout(120_000);
-  const admin = await browser.newPage();
+  const admin = await newPage();
   await signIn(admin, alex, { callbackUrl: '/admin' });
   await expect(admin.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
   const threshold = admin.getByLabel('Seuil (€)');
@@ -28,7 +29,7 @@ test('above the threshold a voucher waits for an admin, who approves it; it then
   await expect(admin.getByText('Les bons de plus de 0,00 € attendent une validation.')).toBeVisible();
 
   try {
-    const employee = await browser.newPage();
+    const employee = await newPage();
     await signIn(employee, sam, { callbackUrl: '/catalogue?q=Sephora' });
     await employee
       .getByRole('main')

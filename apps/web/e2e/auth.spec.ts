@@ -1,49 +1,57 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
-import { signIn } from './support/sign-in';
+import { grantDemoAccess } from './support/demo-access';
+import { newOutboxLink, outboxLinks, signIn } from './support/sign-in';
 
 const camille = 'camille.martin@acme.example';
 const sam = 'sam.taylor@acme.example';
 
-test('the demo employee signs in from the demo panel, through the outbox link, then signs out', async ({ page }) => {
-  await page.goto('/signin?callbackUrl=%2Faccount');
-  await page.getByRole('button', { name: 'Envoyer un lien à Camille Martin' }).click();
-  await expect(page).toHaveURL(/\/signin\/check-email/);
-  await expect(page.getByRole('status')).toHaveText(/Si cette adresse correspond à un compte, un lien est en route/);
+test(
+  'the demo employee signs in from the demo panel, through the outbox link, then signs out',
+  { tag: '@security' },
+  async ({ page }) => {
+    await grantDemoAccess(page);
+    const before = await outboxLinks(page, camille);
+    await page.goto('/signin?callbackUrl=%2Faccount');
+    await page.getByRole('button', { name: 'Envoyer un lien à Camille Martin' }).click();
+    await expect(page).toHaveURL(/\/signin\/check-email/);
+    await expect(page.getByRole('status')).toHaveText(/Si cette adresse correspond à un compte, un lien est en route/);
 
-  await page.getByRole('link', { name: 'Ouvrir la boîte d’envoi de démo' }).click();
-  const email = page.getByRole('article').first();
-  await expect(email).toContainText(camille);
-  await expect(email).toContainText('Bonjour Camille Martin');
-  const link = email.getByRole('link', { name: 'Ouvrir le lien de connexion' });
-  const href = await link.getAttribute('href');
-  await link.click();
+    const sent = await newOutboxLink(page, camille, before);
+    await page.getByRole('link', { name: 'Ouvrir la boîte d’envoi de démo' }).click();
+    const email = page.getByRole('article').filter({ has: page.locator(`a[href="${sent}"]`) });
+    await expect(email).toContainText(camille);
+    await expect(email).toContainText('Bonjour Camille Martin');
+    const link = email.getByRole('link', { name: 'Ouvrir le lien de connexion' });
+    const href = await link.getAttribute('href');
+    await link.click();
 
-  await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
-  await expect(page.getByTestId('balance-chip')).toContainText('€');
-  await expect(
-    page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Catalogue', exact: true }),
-  ).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+    await expect(page.getByTestId('balance-chip')).toContainText('€');
+    await expect(
+      page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Catalogue', exact: true }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
 
-  await page.goto('/account');
-  await page.getByRole('button', { name: 'Menu du compte de Camille Martin' }).click();
-  await expect(page.getByRole('banner').getByText(camille, { exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();
+    await page.goto('/account');
+    await page.getByRole('button', { name: 'Menu du compte de Camille Martin' }).click();
+    await expect(page.getByRole('banner').getByText(camille, { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();
 
-  await page.goto('/account');
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount$/);
+    await page.goto('/account');
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount$/);
 
-  // A sign-in link works once.
-  await page.goto(href ?? '');
-  await expect(page).toHaveURL(/\/signin\?error=Verification/);
-  await expect(page.getByRole('main').getByRole('alert')).toContainText(
-    'Ce lien de connexion a expiré ou a déjà servi.',
-  );
-});
+    // A sign-in link works once.
+    await page.goto(href ?? '');
+    await expect(page).toHaveURL(/\/signin\?error=Verification/);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+      'Ce lien de connexion a expiré ou a déjà servi.',
+    );
+  },
+);
 
 test('the shared sign-in helper signs in; an admin sees the Admin link and a balance', async ({ page }) => {
   await signIn(page, 'alex.dupont@acme.example', { callbackUrl: '/account' });
@@ -54,19 +62,24 @@ test('the shared sign-in helper signs in; an admin sees the Admin link and a bal
   await expect(page.getByTestId('balance-chip')).toBeVisible();
 });
 
-test('an unknown email gets the neutral message, no email and no account', async ({ page, request }) => {
-  const stranger = `stranger-${Date.now()}@acme.example`;
-  await page.goto('/signin');
-  await page.getByLabel('E-mail professionnel').fill(stranger);
-  await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-  await expect(page).toHaveURL(/\/signin\/check-email/);
-  await expect(page.getByRole('status')).toHaveText(/Si cette adresse correspond à un compte, un lien est en route/);
+test(
+  'an unknown email gets the neutral message, no email and no account',
+  { tag: '@security' },
+  async ({ page, request }) => {
+    const stranger = `stranger-${Date.now()}@acme.example`;
+    await grantDemoAccess(page);
+    await page.goto('/signin');
+    await page.getByLabel('E-mail professionnel').fill(stranger);
+    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
+    await expect(page).toHaveURL(/\/signin\/check-email/);
+    await expect(page.getByRole('status')).toHaveText(/Si cette adresse correspond à un compte, un lien est en route/);
 
-  await page.goto(`/demo/outbox?to=${encodeURIComponent(stranger)}`);
-  await expect(page.getByText('Aucun e-mail pour l’instant')).toBeVisible();
-  const session = await request.get('/api/auth/session');
-  expect(await session.json()).toBeNull();
-});
+    await page.goto(`/demo/outbox?to=${encodeURIComponent(stranger)}`);
+    await expect(page.getByText('Aucun e-mail pour l’instant')).toBeVisible();
+    const session = await request.get('/api/auth/session');
+    expect(await session.json()).toBeNull();
+  },
+);
 
 test('a signed-out visit to a portal page goes to /signin with the page as callbackUrl', async ({ page }) => {
   await page.goto('/vouchers?status=ready');
@@ -74,12 +87,12 @@ test('a signed-out visit to a portal page goes to /signin with the page as callb
   await expect(page.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
 });
 
-test('protected tRPC procedures refuse anonymous callers over HTTP', async ({ request }) => {
+test('protected tRPC procedures refuse anonymous callers over HTTP', { tag: '@security' }, async ({ request }) => {
   const response = await request.get('/api/trpc/me.profile');
   expect(response.status()).toBe(401);
 });
 
-test('an employee calling an admin-only procedure over HTTP is refused', async ({ page }) => {
+test('an employee calling an admin-only procedure over HTTP is refused', { tag: '@security' }, async ({ page }) => {
   await signIn(page, sam, { callbackUrl: '/account' });
   const profile = await page.request.get('/api/trpc/me.profile');
   expect(profile.status()).toBe(200);
@@ -101,17 +114,20 @@ for (const viewport of [
       expect(overflow, name).toBeLessThanOrEqual(0);
       await page.screenshot({ path: test.info().outputPath(`${name}-${viewport.name}.png`), fullPage: true });
     };
+    await grantDemoAccess(page);
     await page.goto('/signin?error=Verification');
     await shot('signin-error');
     await page.goto('/signin');
     await shot('signin');
+    const before = await outboxLinks(page, sam);
     await page.getByRole('button', { name: 'Envoyer un lien à Sam Taylor' }).click();
     await expect(page).toHaveURL(/\/signin\/check-email/);
     await shot('check-email');
+    const sent = await newOutboxLink(page, sam, before);
     await page.goto(`/demo/outbox?to=${encodeURIComponent(sam)}`);
     await expect(page.getByRole('article').first()).toBeVisible();
     await shot('outbox');
-    await page.getByRole('article').first().getByRole('link', { name: 'Ouvrir le lien de connexion' }).click();
+    await page.locator(`ol article a[href="${sent}"]`).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/api/auth'));
     await page.goto('/account');
     await shot('shell');

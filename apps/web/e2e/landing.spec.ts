@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 test('the landing page is served in French by default, with the service up', async ({ page }) => {
   await page.goto('/');

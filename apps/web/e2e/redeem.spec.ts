@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+import { expect, test } from './support/fixtures';
 
 import { chooseSmallestAmount, englishPicker, frenchPicker, type PickerWords } from './support/choose-amount';
 import { pdfText } from './support/pdf-text';
@@ -101,15 +103,15 @@ test.describe('redeeming a voucher, in English', () => {
   });
 });
 
-test('nobody can fetch another person’s voucher PDF by its id', async ({ browser }) => {
-  const owner = await browser.newPage();
+test('nobody can fetch another person’s voucher PDF by its id', async ({ browser, newPage }) => {
+  const owner = await newPage();
   await signIn(owner, 'camille.martin@acme.example', { callbackUrl: '/vouchers' });
   const card = owner.locator('li[data-status="READY"]').first();
   await expect(card).toBeVisible({ timeout: 45_000 });
   const href = (await card.getByRole('link', { name: 'Télécharger le PDF' }).getAttribute('href'))!;
   expect((await owner.request.get(href)).status()).toBe(200);
 
-  const stranger = await browser.newPage();
+  const stranger = await newPage();
   await signIn(stranger, 'sam.taylor@acme.example', { callbackUrl: '/vouchers' });
   expect((await stranger.request.get(href)).status()).toBe(404);
   expect((await stranger.request.get('/api/vouchers/00000000-0000-4000-8000-000000000000/pdf')).status()).toBe(404);

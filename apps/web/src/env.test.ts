@@ -41,10 +41,46 @@ describe('web environment', () => {
     );
   });
 
+  const demo = { ...valid, DEMO_MODE: 'true', AUTH_URL: 'http://localhost:3000', DEMO_ACCESS_TOKEN: 'k'.repeat(32) };
+
   it('reads DEMO_MODE as a boolean, off by default, and refuses other words', () => {
     expect(createWebEnv(valid).DEMO_MODE).toBe(false);
-    expect(createWebEnv({ ...valid, DEMO_MODE: 'true' }).DEMO_MODE).toBe(true);
-    expect(() => createWebEnv({ ...valid, DEMO_MODE: 'yes' })).toThrow(/DEMO_MODE: must be true or false/);
+    expect(createWebEnv(demo).DEMO_MODE).toBe(true);
+    expect(() => createWebEnv({ ...demo, DEMO_MODE: 'yes' })).toThrow(/DEMO_MODE: must be true or false/);
+  });
+
+  it('refuses demo mode unless AUTH_URL is a localhost URL', { tags: ['security'] }, () => {
+    for (const url of ['http://localhost:3300', 'http://127.0.0.1:3000', 'http://[::1]:3000', 'https://localhost'])
+      expect(createWebEnv({ ...demo, AUTH_URL: url }).DEMO_MODE, url).toBe(true);
+    for (const url of [
+      'https://rewards.example.com',
+      'http://192.168.1.20:3000',
+      'http://localhost.example.com',
+      undefined,
+    ])
+      expect(() => createWebEnv({ ...demo, AUTH_URL: url }), String(url)).toThrow(
+        /DEMO_MODE: demo mode is only for a local demo, but AUTH_URL is/,
+      );
+    expect(createWebEnv({ ...valid, AUTH_URL: 'https://rewards.example.com' }).DEMO_MODE).toBe(false);
+  });
+
+  it('refuses demo mode without a demo access token of at least 24 characters', { tags: ['security'] }, () => {
+    expect(() => createWebEnv({ ...demo, DEMO_ACCESS_TOKEN: undefined })).toThrow(
+      /DEMO_ACCESS_TOKEN: demo mode needs it/,
+    );
+    expect(() => createWebEnv({ ...demo, DEMO_ACCESS_TOKEN: 'short' })).toThrow(
+      /DEMO_ACCESS_TOKEN: must be at least 24 characters/,
+    );
+  });
+
+  it('limits sign-in emails to 5 per address and 30 per client IP in 15 minutes unless configured', () => {
+    expect(createWebEnv(valid)).toMatchObject({
+      SIGN_IN_LIMIT_PER_ADDRESS: 5,
+      SIGN_IN_LIMIT_PER_IP: 30,
+      SIGN_IN_LIMIT_WINDOW_S: 900,
+    });
+    expect(createWebEnv({ ...valid, SIGN_IN_LIMIT_PER_ADDRESS: '3' }).SIGN_IN_LIMIT_PER_ADDRESS).toBe(3);
+    expect(() => createWebEnv({ ...valid, SIGN_IN_LIMIT_PER_IP: '0' })).toThrow(/SIGN_IN_LIMIT_PER_IP/);
   });
 
   it('refuses a half-configured OpenID Connect provider', () => {

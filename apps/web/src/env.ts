@@ -28,6 +28,14 @@ export function createWebEnv(runtimeEnv: Record<string, string | undefined>) {
         .enum(['true', 'false'], { error: 'must be true or false' })
         .default('false')
         .transform((value) => value === 'true'),
+      DEMO_ACCESS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+      SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
+      SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+      SIGN_IN_LIMIT_WINDOW_S: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .default(15 * 60),
       SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
       EMAIL_FROM: z.string().min(3).default('Jackpot Rewards <no-reply@jackpot-rewards.local>'),
       AUTH_OIDC_ISSUER: z.url().optional(),
@@ -52,7 +60,29 @@ export function createWebEnv(runtimeEnv: Record<string, string | undefined>) {
       'Invalid environment for the web app:\n  AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID, AUTH_OIDC_CLIENT_SECRET: set all three, or none',
     );
   }
+  if (env.DEMO_MODE && runtimeEnv.SKIP_ENV_VALIDATION !== '1') checkDemoMode(env);
   return env;
+}
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Demo mode lists working sign-in links (the admin's too) to whoever holds the demo access
+ * token: it is for a demo on one's own machine, never for a server others reach by name.
+ */
+function checkDemoMode(env: { AUTH_URL?: string; DEMO_ACCESS_TOKEN?: string }) {
+  const host = env.AUTH_URL ? new URL(env.AUTH_URL).hostname : undefined;
+  if (!host || !loopbackHosts.has(host)) {
+    throw new Error(
+      `Invalid environment for the web app:\n  DEMO_MODE: demo mode is only for a local demo, but AUTH_URL is ${env.AUTH_URL ?? 'unset'}. ` +
+        'Set AUTH_URL to a http://localhost URL, or turn DEMO_MODE off (never on a shared or public server).',
+    );
+  }
+  if (!env.DEMO_ACCESS_TOKEN) {
+    throw new Error(
+      'Invalid environment for the web app:\n  DEMO_ACCESS_TOKEN: demo mode needs it (npm start generates one at every start and prints its link)',
+    );
+  }
 }
 
 export const env = createWebEnv(process.env);

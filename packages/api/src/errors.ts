@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { TRPCError } from '@trpc/server';
 
 /**
@@ -38,4 +40,19 @@ export class AppError extends Error {
 
 export function toTRPCError(error: AppError): TRPCError {
   return new TRPCError({ code: appErrorCodes[error.code].trpc, message: error.message, cause: error });
+}
+
+/**
+ * Logs a failure nobody planned for, with all its detail, under a new correlation id, and
+ * returns the id: the client is told only the id (unexpectedErrorMessage), support finds the
+ * detail in the server log with it.
+ */
+export function reportUnexpectedError(error: unknown, where: string, log: Pick<Console, 'error'> = console): string {
+  const errorId = randomUUID();
+  log.error(`[error ${errorId}] ${where} failed unexpectedly:`, error);
+  return errorId;
+}
+
+export function unexpectedErrorMessage(errorId: string): string {
+  return `Something went wrong on our side. Please try again; if it keeps happening, give support this reference: ${errorId}.`;
 }

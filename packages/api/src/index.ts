@@ -5,13 +5,21 @@ import type { AppRouter } from './root';
 export { appRouter, type AppRouter } from './root';
 export { createCallerFactory } from './trpc';
 export type { ApiContext, SessionUser } from './context';
-export { AppError, appErrorCodes, type AppErrorCode } from './errors';
+export { AppError, appErrorCodes, reportUnexpectedError, type AppErrorCode } from './errors';
 export { syncCatalogue, type CatalogueSyncCounts } from './services/catalogue/sync-catalogue';
 export { syncStore, type StoreSyncOutcome } from './services/catalogue/sync-store';
 export { checkDatabase, type DatabaseStatus } from './services/system/check-database';
 export { getVoucherPdf, type VoucherPdf } from './services/orders/get-voucher-pdf';
 export { listOutboxEmails } from './services/email/list-outbox-emails';
 export { sendEmail, type EmailMessage, type SendEmailDeps, type SmtpSettings } from './services/email/send-email';
+export {
+  issueSignInLink,
+  type IssueSignInLinkDeps,
+  type SignInLinkOutcome,
+  type SignInLinkRecipient,
+  type SignInLinkRequest,
+} from './services/sign-in/issue-sign-in-link';
+export { createSignInLimits, type SignInLimits, type SignInLimitSettings } from './services/sign-in/sign-in-limits';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -3,18 +3,32 @@ import superjson from 'superjson';
 import { ZodError } from 'zod';
 
 import type { ApiContext } from './context';
-import { AppError, toTRPCError } from './errors';
+import { AppError, reportUnexpectedError, toTRPCError, unexpectedErrorMessage } from './errors';
 
 const t = initTRPC.context<ApiContext>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  // What a failed call tells the client. A failure nobody planned for (a database error, a bug)
+  // keeps its detail in the server log under a correlation id; the client gets a plain message
+  // and the id, never the raw text (Prisma's and PostgreSQL's messages name tables and queries).
+  // No stack trace leaves the server either.
+  errorFormatter({ shape, error, path }) {
+    const { stack: _stack, ...data } = shape.data;
     const cause = error.cause;
+    if (error.code === 'INTERNAL_SERVER_ERROR' && !(cause instanceof AppError)) {
+      const errorId = reportUnexpectedError(cause ?? error, `tRPC ${path ?? '?'}`);
+      return {
+        ...shape,
+        message: unexpectedErrorMessage(errorId),
+        data: { ...data, appCode: null, fieldErrors: null, errorId },
+      };
+    }
     return {
       ...shape,
       data: {
-        ...shape.data,
+        ...data,
         appCode: cause instanceof AppError ? cause.code : null,
         fieldErrors: cause instanceof ZodError ? cause.flatten().fieldErrors : null,
+        errorId: null,
       },
     };
   },

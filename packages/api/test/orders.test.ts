@@ -289,7 +289,7 @@ describe('orders.reserve', () => {
 });
 
 describe('orders: ownership and cancel', () => {
-  it('lists and shows only the caller’s own orders', async () => {
+  it('lists and shows only the caller’s own orders', { tags: ['security'] }, async () => {
     const { store, offer, value } = pickStore('BONUS', 4);
     const owner = await employeeWithBudget(10_000);
     const other = await employeeWithBudget(10_000);

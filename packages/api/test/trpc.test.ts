@@ -33,7 +33,7 @@ const tiers = createTRPCRouter({
 });
 const callTiers = createCallerFactory(tiers);
 
-describe('procedure tiers', () => {
+describe('procedure tiers', { tags: ['security'] }, () => {
   it('lets anyone call a public procedure', async () => {
     await expect(callTiers(context(null)).open()).resolves.toBe('open');
   });

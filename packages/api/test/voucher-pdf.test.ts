@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-describe('voucher PDF', () => {
+describe('voucher PDF', { tags: ['security'] }, () => {
   it('is refused while the voucher is not ready', async () => {
     await expect(getVoucherPdf({ db, jackpot }, orderId, { id: ownerId, role: 'EMPLOYEE' })).rejects.toMatchObject({
       code: 'CONFLICT',

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createBoss, startBoss } from '../src/services/jobs/create-boss';
 import { enqueueJob } from '../src/services/jobs/enqueue-job';
 import { QUEUES } from '../src/services/jobs/queues';
-import { receiveWebhook } from '../src/services/webhooks/receive-webhook';
+import { MAX_WEBHOOK_BODY_BYTES, receiveWebhook } from '../src/services/webhooks/receive-webhook';
 
 const SECRET = 'test-webhook-secret-0123456789';
 const SCHEMA = 'pgboss_receive';
@@ -135,6 +135,74 @@ describe('receiveWebhook', () => {
     );
     expect(answer.status).toBe(503);
     expect(await db.webhookEvent.count({ where: { id: envelope.id } })).toBe(0);
+  });
+});
+
+/** A request body that counts what was read from it: `chunks` chunks of `chunkBytes`, or endless. */
+function countedBody(text: string | { chunkBytes: number; endless: true }) {
+  const read = { bytes: 0, canceled: false };
+  const encoder = new TextEncoder();
+  let sent = false;
+  // highWaterMark 0: nothing is pulled before someone reads.
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const chunk =
+          typeof text === 'string' ? (sent ? null : encoder.encode(text)) : new Uint8Array(text.chunkBytes).fill(0x20);
+        sent = true;
+        if (!chunk) return controller.close();
+        read.bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        read.canceled = true;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { stream, read };
+}
+
+describe('the body of a webhook', { tags: ['security'] }, () => {
+  const deps = () => ({ db, boss, webhookSecret: SECRET, log: silent });
+
+  it('is not read at all when the secret is wrong, whatever its declared size', async () => {
+    const { stream, read } = countedBody({ chunkBytes: 65_536, endless: true });
+    const answer = await receiveWebhook(deps(), { secret: 'wrong', contentLength: 50_000_000, body: stream });
+    expect(answer.status).toBe(401);
+    expect(read.bytes).toBe(0);
+  });
+
+  it('is refused unread when its declared length is above the limit', async () => {
+    const { stream, read } = countedBody(JSON.stringify(couponEnvelope()));
+    const answer = await receiveWebhook(deps(), {
+      secret: SECRET,
+      contentLength: MAX_WEBHOOK_BODY_BYTES + 1,
+      body: stream,
+    });
+    expect(answer).toMatchObject({ status: 413, body: { error: 'body too large' } });
+    expect(read.bytes).toBe(0);
+  });
+
+  it('is read up to the limit only when it streams without end, then refused', async () => {
+    const { stream, read } = countedBody({ chunkBytes: 65_536, endless: true });
+    const answer = await receiveWebhook(deps(), { secret: SECRET, contentLength: null, body: stream });
+    expect(answer.status).toBe(413);
+    expect(read.canceled).toBe(true);
+    expect(read.bytes).toBeLessThanOrEqual(MAX_WEBHOOK_BODY_BYTES + 65_536);
+  });
+
+  it('is recorded when streamed within the limit', async () => {
+    const envelope = couponEnvelope();
+    const body = JSON.stringify(envelope);
+    const { stream } = countedBody(body);
+    const answer = await receiveWebhook(deps(), {
+      secret: SECRET,
+      contentLength: Buffer.byteLength(body),
+      body: stream,
+    });
+    expect(answer.status).toBe(200);
+    expect(await db.webhookEvent.count({ where: { id: envelope.id } })).toBe(1);
   });
 });
 

@@ -1,4 +1,5 @@
 export { createDb, getDb, type Db, type DbClient } from './client';
+export { createPgPool, type PgPool } from './pool';
 export * from './queries/catalogue';
 export * from './queries/ledger';
 export * from './queries/orders';

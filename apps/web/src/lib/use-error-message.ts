@@ -2,14 +2,22 @@
 
 import { useTranslations } from 'next-intl';
 
+interface FailedCall {
+  data?: { appCode?: unknown; errorId?: unknown } | null;
+}
+
 /**
  * Plain words for a failed tRPC call: the message of its AppError code (`errors.<code>` in the
- * messages), or a generic one.
+ * messages); for a failure the server did not expect, a generic message with the reference the
+ * server logged it under; otherwise a generic one.
  */
 export function useErrorMessage(): (error: unknown) => string {
   const t = useTranslations('errors');
   return (error) => {
-    const code = (error as { data?: { appCode?: unknown } | null } | null | undefined)?.data?.appCode;
-    return typeof code === 'string' && t.has(code) ? t(code as 'unknown') : t('unknown');
+    const data = (error as FailedCall | null | undefined)?.data;
+    const code = data?.appCode;
+    if (typeof code === 'string' && t.has(code)) return t(code as 'unknown');
+    if (typeof data?.errorId === 'string') return t('unexpected', { reference: data.errorId });
+    return t('unknown');
   };
 }

@@ -7,6 +7,7 @@ import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { type ReactNode, useState } from 'react';
 import superjson from 'superjson';
 
+import { maxBatchSize } from './batch-limit';
 import { createQueryClient } from './query-client';
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
@@ -22,7 +23,12 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        httpBatchLink({ transformer: superjson, url: '/api/trpc', headers: () => ({ 'x-trpc-source': 'react' }) }),
+        httpBatchLink({
+          transformer: superjson,
+          url: '/api/trpc',
+          maxItems: maxBatchSize,
+          headers: () => ({ 'x-trpc-source': 'react' }),
+        }),
       ],
     }),
   );

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Bell, Gift } from 'lucide-react';
 import Link from 'next/link';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useNow, useTranslations } from 'next-intl';
 
 import { formatEuros } from '~/lib/money';
 import { useTRPC } from '~/trpc/react';
@@ -15,6 +15,8 @@ export function NotificationsMenu() {
   const t = useTranslations('notifications');
   const locale = useLocale();
   const format = useFormatter();
+  // Relative times need a reference: without one next-intl reports an error on every render.
+  const now = useNow({ updateInterval: 60_000 });
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { open, setOpen, panelId, root, button } = usePopover();
@@ -86,7 +88,7 @@ export function NotificationsMenu() {
                         : t('generic')}
                     </span>
                     <span className="block text-xs text-slate-500">
-                      {format.relativeTime(new Date(item.createdAt))}
+                      {format.relativeTime(new Date(item.createdAt), now)}
                     </span>
                   </span>
                 </Link>

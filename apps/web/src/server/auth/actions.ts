@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 
-import { env } from '~/env';
+import { hasDemoAccess } from '~/server/demo-access';
 
 import { checkEmailPath } from './config';
 import { signIn, signOut } from './index';
@@ -17,12 +17,13 @@ export async function requestSignInLink(formData: FormData) {
     await signIn(emailProviderId, { email, redirectTo, redirect: false }),
     'http://portal.invalid',
   );
-  // A sent link ends on Auth.js's verify-request route, a refused address on check-email
-  // itself (see the signIn callback): both show the same page. Errors go back to /signin.
-  if (target.pathname !== checkEmailPath && !target.pathname.endsWith('/verify-request'))
-    redirect(target.pathname + target.search);
-  // In demo mode the page points at the outbox, filtered to this address.
-  redirect(env.DEMO_MODE ? `${checkEmailPath}?${new URLSearchParams({ to: email.toLowerCase() })}` : checkEmailPath);
+  // Every address ends on Auth.js's verify-request route (the link, if any, is sent after the
+  // answer): the check-email page. Errors go back to /signin.
+  if (!target.pathname.endsWith('/verify-request')) redirect(target.pathname + target.search);
+  // For the demo's owner the page points at the outbox, filtered to this address.
+  redirect(
+    (await hasDemoAccess()) ? `${checkEmailPath}?${new URLSearchParams({ to: email.toLowerCase() })}` : checkEmailPath,
+  );
 }
 
 export async function signInWithOidc(formData: FormData) {

@@ -2,7 +2,7 @@ import type { Db } from '@jackpot-portal/db';
 import type { Adapter } from 'next-auth/adapters';
 import { describe, expect, it, vi } from 'vitest';
 
-import { checkEmailPath, createAuthConfig } from './config';
+import { createAuthConfig, verificationTokenHash } from './config';
 
 // Only the queries the callbacks make, answered from a fixed list of users.
 function fakeDb(users: Array<{ email: string; disabled: boolean }>, sessions: Record<string, { email: string }> = {}) {
@@ -28,13 +28,20 @@ function fakeDb(users: Array<{ email: string; disabled: boolean }>, sessions: Re
 }
 
 const env = { NODE_ENV: 'test', AUTH_SECRET: 'x'.repeat(32), EMAIL_FROM: 'Portal <portal@example.test>' };
+const limits = { consume: async () => true };
+const deps = (db: Db, overrides: Partial<typeof env> & { AUTH_URL?: string } = {}) => ({
+  db,
+  env: { ...env, ...overrides },
+  limits,
+  defer: () => {},
+});
 const users = [
   { email: 'active@acme.example', disabled: false },
   { email: 'gone@acme.example', disabled: true },
 ];
 
 function signInCallback(db: Db) {
-  const signIn = createAuthConfig({ db, env }).callbacks?.signIn;
+  const signIn = createAuthConfig(deps(db)).callbacks?.signIn;
   if (!signIn) throw new Error('no signIn callback');
   return (email: string, verificationRequest: boolean) =>
     signIn({
@@ -44,39 +51,56 @@ function signInCallback(db: Db) {
     });
 }
 
-describe('Auth.js configuration', () => {
-  it('sends a link to an enabled user, and shows the same check-email page for an unknown or disabled one', async () => {
+describe('Auth.js configuration', { tags: ['security'] }, () => {
+  it('answers every request for a link the same, without looking the address up', async () => {
+    const db = fakeDb(users);
+    const signIn = signInCallback(db);
+    for (const email of ['active@acme.example', 'stranger@acme.example', 'gone@acme.example'])
+      await expect(signIn(email, true)).resolves.toBe(true);
+    expect(db.user.findUnique).not.toHaveBeenCalled();
+  });
+
+  it('signs in through a link an enabled user only', async () => {
     const signIn = signInCallback(fakeDb(users));
-    await expect(signIn('active@acme.example', true)).resolves.toBe(true);
-    await expect(signIn('stranger@acme.example', true)).resolves.toBe(checkEmailPath);
-    await expect(signIn('gone@acme.example', true)).resolves.toBe(checkEmailPath);
+    await expect(signIn('active@acme.example', false)).resolves.toBe(true);
     await expect(signIn('gone@acme.example', false)).resolves.toBe(false);
+    await expect(signIn('stranger@acme.example', false)).resolves.toBe(false);
+  });
+
+  it('never lets Auth.js store a verification token itself (issueSignInLink does, after answering)', async () => {
+    const adapter = createAuthConfig(deps(fakeDb(users))).adapter as Adapter;
+    const token = { identifier: 'active@acme.example', token: 'digest', expires: new Date() };
+    await expect(adapter.createVerificationToken?.(token)).resolves.toEqual(token);
+  });
+
+  it('stores the digest Auth.js looks the link up by: SHA-256 of token and secret, in hex', () => {
+    expect(verificationTokenHash('abc', 'secret')).toBe(
+      'a42178b773273f5c9f24387fbea546af537d08b8c06b23631e44878b9ce47f49',
+    );
   });
 
   it('never creates a user from a sign-in', async () => {
-    const adapter = createAuthConfig({ db: fakeDb(users), env }).adapter as Adapter;
+    const adapter = createAuthConfig(deps(fakeDb(users))).adapter as Adapter;
     expect(() => adapter.createUser?.({ id: 'new', email: 'stranger@acme.example', emailVerified: null })).toThrow(
       /created by administrators/,
     );
   });
 
   it('treats the session of a user disabled since sign-in as no session', async () => {
-    const adapter = createAuthConfig({
-      db: fakeDb(users, { a: { email: 'active@acme.example' }, d: { email: 'gone@acme.example' } }),
-      env,
-    }).adapter as Adapter;
+    const adapter = createAuthConfig(
+      deps(fakeDb(users, { a: { email: 'active@acme.example' }, d: { email: 'gone@acme.example' } })),
+    ).adapter as Adapter;
     await expect(adapter.getSessionAndUser?.('a')).resolves.toMatchObject({ user: { email: 'active@acme.example' } });
     await expect(adapter.getSessionAndUser?.('d')).resolves.toBeNull();
     await expect(adapter.getSessionAndUser?.('unknown')).resolves.toBeNull();
   });
 
   it('uses database sessions and a plain cookie name over http', () => {
-    const config = createAuthConfig({ db: fakeDb(users), env: { ...env, AUTH_URL: 'http://localhost:3000' } });
+    const config = createAuthConfig(deps(fakeDb(users), { AUTH_URL: 'http://localhost:3000' }));
     expect(config.session?.strategy).toBe('database');
     expect(config.cookies?.sessionToken?.name).toBe('authjs.session-token');
     expect(
-      createAuthConfig({ db: fakeDb(users), env: { ...env, AUTH_URL: 'https://rewards.example.com' } }).cookies
-        ?.sessionToken?.name,
+      createAuthConfig(deps(fakeDb(users), { AUTH_URL: 'https://rewards.example.com' })).cookies?.sessionToken?.name,
     ).toBe('__Host-authjs.session-token');
   });
 });

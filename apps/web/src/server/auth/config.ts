@@ -1,8 +1,20 @@
+import { createHash } from 'node:crypto';
+
 import { PrismaAdapter } from '@auth/prisma-adapter';
-import { sendEmail, type SessionUser, type SmtpSettings } from '@jackpot-portal/api';
+import {
+  issueSignInLink,
+  reportUnexpectedError,
+  sendEmail,
+  type SessionUser,
+  type SignInLimits,
+  type SignInLinkRecipient,
+  type SmtpSettings,
+} from '@jackpot-portal/api';
 import type { Db } from '@jackpot-portal/db';
 import type { NextAuthConfig } from 'next-auth';
 import type { Adapter } from 'next-auth/adapters';
+
+import { clientIp } from '~/server/security/client-ip';
 
 import { decideSignIn, oidcSettings, type SignInAttempt, sessionCookie } from './policy';
 import { buildProviders, emailProviderId } from './providers';
@@ -23,10 +35,31 @@ export interface AuthEnv {
 export const signInPath = '/signin';
 export const checkEmailPath = '/signin/check-email';
 
+export interface AuthDeps {
+  db: Db;
+  env: AuthEnv;
+  /** Sign-in email limits (per address, per client IP), counted in PostgreSQL. */
+  limits: SignInLimits;
+  /** Runs work once the answer is sent: Next.js's after() in the app. */
+  defer(task: () => Promise<void>): void;
+}
+
 /**
- * Prisma's Auth.js adapter, with two portal rules: sign-in never creates a user (accounts are
- * provisioned), and a session of a disabled user does not exist. Sessions are read with their
- * user from the database on every request, so disabling or a role change applies at once.
+ * The verification token as Auth.js stores it and looks it up when the link is opened: SHA-256
+ * (hex) of the link's token followed by the secret (@auth/core, lib/actions/signin/send-token.js
+ * and callback/index.js). The link is stored by issueSignInLink, after the answer, so it must be
+ * the same digest; the end-to-end sign-in tests prove it still is after an upgrade.
+ */
+export function verificationTokenHash(token: string, secret: string): string {
+  return createHash('sha256').update(`${token}${secret}`, 'utf8').digest('hex');
+}
+
+/**
+ * Prisma's Auth.js adapter, with three portal rules: sign-in never creates a user (accounts are
+ * provisioned); a session of a disabled user does not exist; and Auth.js never writes a
+ * verification token itself (issueSignInLink does, after answering, for enabled users within the
+ * limits). Sessions are read with their user from the database on every request, so disabling or
+ * a role change applies at once.
  */
 function portalAdapter(db: Db): Adapter {
   const base = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
@@ -34,6 +67,9 @@ function portalAdapter(db: Db): Adapter {
     ...base,
     createUser() {
       throw new Error('Accounts are created by administrators, not by signing in.');
+    },
+    async createVerificationToken(token) {
+      return token;
     },
     async getSessionAndUser(sessionToken) {
       const found = await db.session.findUnique({ where: { sessionToken }, include: { user: true } });
@@ -44,7 +80,7 @@ function portalAdapter(db: Db): Adapter {
   };
 }
 
-export function createAuthConfig(deps: { db: Db; env: AuthEnv }): NextAuthConfig {
+export function createAuthConfig(deps: AuthDeps): NextAuthConfig {
   const { db, env } = deps;
   const cookie = sessionCookie(env.AUTH_URL, env.NODE_ENV);
   const smtp: SmtpSettings | undefined = env.SMTP_URL ? { url: env.SMTP_URL, from: env.EMAIL_FROM } : undefined;
@@ -59,24 +95,43 @@ export function createAuthConfig(deps: { db: Db; env: AuthEnv }): NextAuthConfig
     pages: { signIn: signInPath, verifyRequest: checkEmailPath, error: signInPath },
     providers: buildProviders({
       oidc: oidcSettings(env),
-      async sendVerificationRequest({ identifier, url }) {
-        const user = await db.user.findUnique({ where: { email: identifier }, select: { name: true, locale: true } });
-        await sendEmail(
-          { db, smtp },
-          signInEmail({ to: identifier, url, name: user?.name ?? null, locale: user?.locale ?? 'fr' }),
-        );
+      // Every address gets the same answer at once (Auth.js then redirects to verify-request);
+      // whether a link is stored and sent is decided afterwards, so the endpoint's answer and
+      // timing say nothing about which addresses have an account.
+      async sendVerificationRequest({ identifier, token, expires, url, request }) {
+        const link = {
+          email: identifier,
+          tokenHash: verificationTokenHash(token, env.AUTH_SECRET),
+          expires,
+          url,
+          clientIp: clientIp(request.headers),
+        };
+        const sendLink = async (to: SignInLinkRecipient, linkUrl: string) => {
+          await sendEmail({ db, smtp }, signInEmail({ to: to.email, url: linkUrl, name: to.name, locale: to.locale }));
+        };
+        deps.defer(async () => {
+          try {
+            const outcome = await issueSignInLink({ db, limits: deps.limits, sendLink }, link);
+            if (outcome === 'limited')
+              console.warn(`sign-in: a link request over its limit was dropped (client ${link.clientIp ?? 'unknown'})`);
+          } catch (error) {
+            reportUnexpectedError(error, 'sign-in link');
+          }
+        });
       },
     }),
     callbacks: {
       async signIn({ user, account, profile, email }) {
         if (!account) return false;
+        // Asking for a link is answered the same for everyone: see sendVerificationRequest.
+        if (email?.verificationRequest) return true;
         const address = (user.email ?? profile?.email ?? '').trim().toLowerCase();
         const onFile = address
           ? await db.user.findUnique({ where: { email: address }, select: { disabled: true } })
           : null;
         let attempt: SignInAttempt;
         if (account.provider === emailProviderId) {
-          attempt = { method: email?.verificationRequest ? 'email-request' : 'email-link', account: onFile };
+          attempt = { method: 'email-link', account: onFile };
         } else {
           const link = await db.account.findUnique({
             where: {
@@ -91,10 +146,7 @@ export function createAuthConfig(deps: { db: Db; env: AuthEnv }): NextAuthConfig
             emailVerified: profile?.email_verified === true,
           };
         }
-        const decision = decideSignIn(attempt);
-        // Same page as a sent link, so the form does not tell which addresses have an account.
-        if (decision === 'pretend-sent') return checkEmailPath;
-        return decision === 'allow';
+        return decideSignIn(attempt) === 'allow';
       },
       session({ session, user }) {
         // `user` is the whole users row read by getSessionAndUser, role and locale included.

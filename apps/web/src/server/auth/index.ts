@@ -2,14 +2,18 @@ import 'server-only';
 
 import type { SessionUser } from '@jackpot-portal/api';
 import NextAuth from 'next-auth';
+import { after } from 'next/server';
 import { cache } from 'react';
 
 import { env } from '~/env';
 import { db } from '~/server/db';
+import { signInLimits } from '~/server/sign-in-limits';
 
 import { createAuthConfig } from './config';
 
-export const { handlers, auth, signIn, signOut } = NextAuth(createAuthConfig({ db, env }));
+export const { handlers, auth, signIn, signOut } = NextAuth(
+  createAuthConfig({ db, env, limits: signInLimits, defer: (task) => after(task) }),
+);
 
 export type PortalUser = SessionUser & { locale: string };
 

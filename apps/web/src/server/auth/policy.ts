@@ -6,27 +6,21 @@ export interface AccountOnFile {
   disabled: boolean;
 }
 
+// Asking for an email link is no attempt: every address gets the same answer, and only an
+// existing, enabled user is sent a link (issueSignInLink, packages/api).
 export type SignInAttempt =
-  /** Someone asks for an email link. */
-  | { method: 'email-request'; account: AccountOnFile | null }
   /** Someone opens an email link. */
   | { method: 'email-link'; account: AccountOnFile | null }
   /** The identity provider vouches for someone; `linked` when their IdP account is already tied to a user. */
   | { method: 'oidc'; account: AccountOnFile | null; linked: boolean; emailVerified: boolean };
 
-/**
- * `allow` signs in (or sends the link); `pretend-sent` shows the same "a link is on its way"
- * page without sending anything, so the form does not reveal which addresses have an account;
- * `refuse` ends on the sign-in page with an error.
- */
-export type SignInDecision = 'allow' | 'pretend-sent' | 'refuse';
+/** `allow` signs in; `refuse` ends on the sign-in page with an error. */
+export type SignInDecision = 'allow' | 'refuse';
 
 /** Accounts are provisioned by administrators: only an existing, enabled user may sign in. */
 export function decideSignIn(attempt: SignInAttempt): SignInDecision {
   const enabled = attempt.account !== null && !attempt.account.disabled;
   switch (attempt.method) {
-    case 'email-request':
-      return enabled ? 'allow' : 'pretend-sent';
     case 'email-link':
       return enabled ? 'allow' : 'refuse';
     case 'oidc':
@@ -64,13 +58,18 @@ export interface SessionCookie {
   options: { httpOnly: true; sameSite: 'lax'; path: '/'; secure: boolean };
 }
 
+/** Whether the portal is served over https: AUTH_URL says so; without it, production is assumed to be. */
+export function servedOverHttps(authUrl: string | undefined, nodeEnv: string): boolean {
+  return authUrl ? new URL(authUrl).protocol === 'https:' : nodeEnv === 'production';
+}
+
 /**
  * Over https the session cookie is `__Host-` prefixed (Secure, no Domain, Path=/: the browser
  * refuses it from any other origin or subdomain). Over http://localhost (dev, e2e) browsers drop
- * Secure cookies, so the name is plain. Without AUTH_URL, production is assumed to be https.
+ * Secure cookies, so the name is plain.
  */
 export function sessionCookie(authUrl: string | undefined, nodeEnv: string): SessionCookie {
-  const secure = authUrl ? new URL(authUrl).protocol === 'https:' : nodeEnv === 'production';
+  const secure = servedOverHttps(authUrl, nodeEnv);
   return {
     secure,
     name: secure ? '__Host-authjs.session-token' : 'authjs.session-token',

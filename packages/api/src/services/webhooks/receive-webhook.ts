@@ -3,6 +3,7 @@ import { parseWebhook } from '@jackpot-portal/jackpot-core';
 
 import { enqueueJob, type JobSender } from '../jobs/enqueue-job';
 import { QUEUES } from '../jobs/queues';
+import { readLimitedBody } from './read-limited-body';
 import { webhookSecretMatches } from './webhook-secret-matches';
 
 export interface ReceiveWebhookDeps {
@@ -16,8 +17,10 @@ export interface ReceiveWebhookDeps {
 export interface WebhookCall {
   /** The secret path segment the caller used. */
   secret: string | undefined;
-  /** The raw request body. */
-  body: string;
+  /** The Content-Length the caller declared, if any: above the limit, the body is never read. */
+  contentLength?: number | null;
+  /** The raw request body: its text, or the request's stream, read once the secret matched and up to the limit only. */
+  body: string | ReadableStream<Uint8Array> | null;
 }
 
 export interface WebhookAnswer {
@@ -26,24 +29,33 @@ export interface WebhookAnswer {
 }
 
 // Jackpot's envelopes are a few kilobytes; anything far larger is not one.
-const MAX_BODY_BYTES = 1_000_000;
+export const MAX_WEBHOOK_BODY_BYTES = 1_000_000;
+
+const tooLarge: WebhookAnswer = { status: 413, body: { received: false, error: 'body too large' } };
 
 /**
- * POST /api/webhooks/jackpot/{secret}, without the framework. Authenticates by the secret,
- * records the event (its id is unique: a redelivery changes nothing) and enqueues its
- * processing in one transaction, then answers at once. Only a failure to record answers 5xx,
+ * POST /api/webhooks/jackpot/{secret}, without the framework. Authenticates by the secret
+ * before anything else (the body of an unknown caller is never read, and a known one's only up
+ * to the limit), records the event (its id is unique: a redelivery changes nothing) and enqueues
+ * its processing in one transaction, then answers at once. Only a failure to record answers 5xx,
  * so that Jackpot delivers again; anything else Jackpot could resend unchanged answers 4xx or 200.
  */
 export async function receiveWebhook(deps: ReceiveWebhookDeps, call: WebhookCall): Promise<WebhookAnswer> {
   if (!deps.webhookSecret) return { status: 503, body: { received: false, error: 'webhooks are not configured' } };
   if (!webhookSecretMatches(deps.webhookSecret, call.secret))
     return { status: 401, body: { received: false, error: 'unauthorized' } };
-  if (Buffer.byteLength(call.body, 'utf8') > MAX_BODY_BYTES)
-    return { status: 413, body: { received: false, error: 'body too large' } };
+  if ((call.contentLength ?? 0) > MAX_WEBHOOK_BODY_BYTES) return tooLarge;
+  let text: string | null;
+  try {
+    text = typeof call.body === 'string' ? call.body : await readLimitedBody(call.body, MAX_WEBHOOK_BODY_BYTES);
+  } catch {
+    return { status: 400, body: { received: false, error: 'the body could not be read' } };
+  }
+  if (text === null || Buffer.byteLength(text, 'utf8') > MAX_WEBHOOK_BODY_BYTES) return tooLarge;
 
   let json: unknown;
   try {
-    json = JSON.parse(call.body);
+    json = JSON.parse(text);
   } catch {
     return { status: 400, body: { received: false, error: 'body is not JSON' } };
   }

@@ -1,5 +1,5 @@
 import { demoAccounts } from '@jackpot-portal/db/seed';
-import { AlertCircle, KeyRound, Mail, Send } from 'lucide-react';
+import { AlertCircle, FlaskConical, KeyRound, Mail, Send } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
@@ -10,6 +10,7 @@ import { env } from '~/env';
 import { currentUser } from '~/server/auth';
 import { requestSignInLink, signInWithOidc } from '~/server/auth/actions';
 import { oidcSettings, safeCallbackPath } from '~/server/auth/policy';
+import { hasDemoAccess } from '~/server/demo-access';
 
 const knownErrors = ['Verification', 'AccessDenied', 'OAuthAccountNotLinked', 'Configuration'] as const;
 
@@ -31,11 +32,13 @@ export default async function SignInPage({
   const error = typeof params.error === 'string' ? params.error : null;
   const errorKey = error ? (knownErrors.find((known) => known === error) ?? 'default') : null;
   const sso = oidcSettings(env);
+  // The demo accounts are listed only to whoever opened the link `npm start` printed.
+  const demoPanel = await hasDemoAccess();
 
   return (
     <div className="bg-gradient-to-b from-brand-50 to-transparent">
       <div
-        className={`mx-auto grid grid-cols-1 gap-6 px-4 py-10 sm:px-6 sm:py-16 ${env.DEMO_MODE ? 'max-w-6xl lg:grid-cols-2 lg:items-start' : 'max-w-lg'}`}
+        className={`mx-auto grid grid-cols-1 gap-6 px-4 py-10 sm:px-6 sm:py-16 ${demoPanel ? 'max-w-6xl lg:grid-cols-2 lg:items-start' : 'max-w-lg'}`}
       >
         <section
           aria-labelledby="signin-title"
@@ -109,6 +112,18 @@ export default async function SignInPage({
             </>
           )}
 
+          {env.DEMO_MODE && !demoPanel && (
+            <div className="mt-6 flex gap-3 rounded-2xl border border-dashed border-accent-500 bg-amber-50/60 p-4 text-sm text-slate-700">
+              <FlaskConical aria-hidden="true" className="mt-0.5 h-5 w-5 shrink-0 text-brand-600" />
+              <p>
+                <span className="font-semibold text-ink">{t('demo.lockedTitle')}</span> —{' '}
+                {t.rich('demo.locked', {
+                  code: (chunks) => <code className="rounded bg-white px-1 font-mono text-xs">{chunks}</code>,
+                })}
+              </p>
+            </div>
+          )}
+
           <p className="mt-6 text-sm text-slate-500">{t('signIn.provisioned')}</p>
           <p className="mt-2 text-sm">
             <Link href="/" className="rounded font-medium text-brand-700 underline-offset-4 hover:underline">
@@ -117,7 +132,7 @@ export default async function SignInPage({
           </p>
         </section>
 
-        {env.DEMO_MODE && (
+        {demoPanel && (
           <section
             aria-labelledby="demo-title"
             className="rounded-3xl border border-dashed border-accent-500 bg-amber-50/60 p-6 sm:p-8"

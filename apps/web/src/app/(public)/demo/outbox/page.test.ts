@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The page with its server dependencies replaced: what is tested is its gate on DEMO_MODE.
-const env = vi.hoisted(() => ({ DEMO_MODE: false }));
+// The page with its server dependencies replaced: what is tested is its gate on demo access.
+const access = vi.hoisted(() => ({ granted: false }));
 const listOutboxEmails = vi.hoisted(() => vi.fn(async () => []));
-vi.mock('~/env', () => ({ env }));
+vi.mock('~/server/demo-access', () => ({ hasDemoAccess: async () => access.granted }));
 vi.mock('~/server/db', () => ({ db: {} }));
 vi.mock('@jackpot-portal/api', () => ({ listOutboxEmails }));
 vi.mock('next-intl/server', () => ({
@@ -14,17 +14,17 @@ vi.mock('next-intl/server', () => ({
 const { default: DemoOutboxPage } = await import('./page');
 const searchParams = Promise.resolve({});
 
-describe('/demo/outbox', () => {
+describe('/demo/outbox', { tags: ['security'] }, () => {
   beforeEach(() => listOutboxEmails.mockClear());
 
-  it('is a 404 when DEMO_MODE is false, without reading the outbox', async () => {
-    env.DEMO_MODE = false;
+  it('is a 404 without demo access (not in demo mode, or without the banner link), and reads nothing', async () => {
+    access.granted = false;
     await expect(DemoOutboxPage({ searchParams })).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
     expect(listOutboxEmails).not.toHaveBeenCalled();
   });
 
-  it('lists the outbox in demo mode', async () => {
-    env.DEMO_MODE = true;
+  it('lists the outbox to whoever opened the demo access link', async () => {
+    access.granted = true;
     await expect(
       DemoOutboxPage({ searchParams: Promise.resolve({ to: 'sam.taylor@acme.example' }) }),
     ).resolves.toBeTruthy();

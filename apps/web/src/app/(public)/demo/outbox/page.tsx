@@ -5,22 +5,24 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
-import { env } from '~/env';
+import { RefreshEvery } from '~/components/auth/refresh-every';
 import { db } from '~/server/db';
+import { hasDemoAccess } from '~/server/demo-access';
 
 export async function generateMetadata(): Promise<Metadata> {
-  if (!env.DEMO_MODE) return {};
+  if (!(await hasDemoAccess())) return {};
   const t = await getTranslations('auth.outbox');
   return { title: `${t('title')} — Jackpot Rewards`, robots: { index: false } };
 }
 
-// The outbox holds working sign-in links: it exists only in demo mode.
+// The outbox holds working sign-in links, the admin's included: it exists only in demo mode,
+// for whoever opened the demo access link of the `npm start` banner (src/server/demo-access.ts).
 export default async function DemoOutboxPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  if (!env.DEMO_MODE) notFound();
+  if (!(await hasDemoAccess())) notFound();
   const to = (await searchParams).to;
   const filter = typeof to === 'string' && to ? to : undefined;
   const emails = await listOutboxEmails(db, { to: filter, limit: 50 });
@@ -37,6 +39,8 @@ export default async function DemoOutboxPage({
             {t('title')}
           </h1>
           <p className="mt-2 max-w-2xl text-slate-600">{t('lead')}</p>
+          <p className="mt-1 text-sm text-slate-500">{t('live')}</p>
+          <RefreshEvery seconds={2} />
         </div>
         <Link
           href={self}

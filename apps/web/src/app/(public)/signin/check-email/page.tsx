@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-import { env } from '~/env';
+import { hasDemoAccess } from '~/server/demo-access';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth.checkEmail');
@@ -36,7 +36,7 @@ export default async function CheckEmailPage({
           </p>
           <p className="mt-3 text-sm text-slate-500">{t('tip')}</p>
           <div className="mt-8 flex flex-col items-center gap-2">
-            {env.DEMO_MODE && (
+            {(await hasDemoAccess()) && (
               <Link
                 href={outboxHref}
                 className="inline-flex items-center gap-2 rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white shadow-md shadow-brand-600/20 transition hover:bg-brand-700"

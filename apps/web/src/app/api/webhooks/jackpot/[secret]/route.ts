@@ -7,13 +7,15 @@ import { db } from '~/server/db';
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-// Jackpot's webhooks (contract §6): a thin adapter over receiveWebhook, which checks the secret,
-// records the event and queues its processing before answering.
+// Jackpot's webhooks (contract §6): a thin adapter over receiveWebhook, which checks the secret
+// first, then reads the body as a stream up to its limit, records the event and queues its
+// processing before answering. (src/proxy.ts leaves this route alone: a proxy would buffer the body.)
 export async function POST(request: Request, context: { params: Promise<{ secret: string }> }) {
   const { secret } = await context.params;
+  const declared = request.headers.get('content-length');
   const answer = await receiveWebhook(
     { db, boss: getBoss(), webhookSecret: env.JACKPOT_WEBHOOK_SECRET },
-    { secret, body: await request.text() },
+    { secret, contentLength: declared === null ? null : Number(declared), body: request.body },
   );
   return Response.json(answer.body, { status: answer.status, headers: { 'cache-control': 'no-store' } });
 }
