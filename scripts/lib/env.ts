@@ -21,6 +21,7 @@ const schema = z.object({
   JACKPOT_CLIENT_SECRET: optional(z.string()),
   JACKPOT_WEBHOOK_SECRET: optional(z.string()),
   SANDBOX_CONTROL_TOKEN: optional(z.string()),
+  CHROMIUM_PATH: optional(z.string()),
   CI: optional(z.string()),
 });
 
