@@ -73,6 +73,14 @@ export function localSecrets(dataDir: string, env: ScriptEnv): LocalSecrets {
   };
 }
 
+/** Where a program is on PATH (the pinned pnpm is there under every task), or undefined. */
+export function findOnPath(name: string): string | undefined {
+  for (const folder of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (folder && existsSync(path.join(folder, name))) return path.join(folder, name);
+  }
+  return undefined;
+}
+
 /** This process's environment plus overrides, for the servers the scripts start. */
 export function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const merged: NodeJS.ProcessEnv = { ...process.env };

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import path from 'node:path';
 
 import { PlainError } from './steps';
@@ -59,4 +59,16 @@ export function leftoverPostgresHint(postgresDir: string, port: number): string 
     return undefined;
   }
   return `It is the PostgreSQL of another run in this folder (pid ${pid}): stop that run with Ctrl-C, or end it with kill ${pid}.`;
+}
+
+/** A port nothing listens on right now, chosen by the system. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
