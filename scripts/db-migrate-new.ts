@@ -9,7 +9,7 @@ import { migrationsDir, schemaChangeWithoutMigration } from '@jackpot-portal/db/
 import { ensureWritableDataFolder } from './lib/data-folder';
 import { readScriptEnv, repoRoot } from './lib/env';
 import { assertPortsFree, leftoverPostgresHint } from './lib/ports';
-import { migrateAndSeed, startDatabase } from './lib/stack';
+import { migrateAndSeed, migrateStep, startDatabase } from './lib/stack';
 import { PlainError, reportFailure, step } from './lib/steps';
 
 async function main() {
@@ -30,7 +30,8 @@ async function main() {
   }
   const database = await startDatabase({ env, dataDir, port });
   try {
-    await migrateAndSeed(database.url);
+    // Not seeded yet: the seed uses the client generated from the changed schema.
+    await migrateStep(database.url);
     const sql = await step(
       'diff',
       () => schemaChangeWithoutMigration(database.url),

@@ -67,11 +67,20 @@ export function assertStackPortsFree(options: {
 }
 
 export async function migrateAndSeed(databaseUrl: string): Promise<void> {
-  await step(
+  await migrateStep(databaseUrl);
+  await seedStep(databaseUrl);
+}
+
+export function migrateStep(databaseUrl: string): Promise<{ applied: string[] }> {
+  return step(
     'migrate',
     () => migrateDatabase(databaseUrl),
     ({ applied }) => (applied.length ? `applied ${applied.join(', ')}` : 'up to date'),
   );
+}
+
+/** Seeds with the generated client, i.e. the schema in prisma/schema.prisma: migrate first. */
+export async function seedStep(databaseUrl: string): Promise<void> {
   await step(
     'seed',
     async () => {
