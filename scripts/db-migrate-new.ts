@@ -4,51 +4,47 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { readDbEnv } from '@jackpot-portal/db';
-import { migrationsDir, runPrisma } from '@jackpot-portal/db/migrate';
+import { migrationsDir, schemaChangeWithoutMigration } from '@jackpot-portal/db/migrate';
 
+import { ensureWritableDataFolder } from './lib/data-folder';
 import { readScriptEnv, repoRoot } from './lib/env';
-import { migrateAndSeed, startDatabase } from './lib/stack';
-import { reportFailure, step } from './lib/steps';
+import { assertPortsFree, leftoverPostgresHint } from './lib/ports';
+import { migrateAndSeed, migrateStep, startDatabase } from './lib/stack';
+import { PlainError, reportFailure, step } from './lib/steps';
 
 async function main() {
   const name = process.argv[2];
   if (!name || !/^[a-z0-9_]+$/.test(name)) {
-    throw new Error('Give the migration a snake_case name: npm run db:migrate:new -- add_vouchers');
+    throw new PlainError('Give the migration a snake_case name: npm run db:migrate:new -- add_vouchers');
   }
-  const database = await startDatabase({
-    env: readScriptEnv(),
-    dataDir: path.join(repoRoot, '.data'),
-    port: readDbEnv().EMBEDDED_POSTGRES_PORT,
-  });
-  try {
-    await migrateAndSeed(database.url);
-    const sql = await step('diff', () =>
-      runPrisma(
-        [
-          'migrate',
-          'diff',
-          '--from-migrations',
-          'prisma/migrations',
-          '--to-schema',
-          'prisma/schema.prisma',
-          '--script',
-        ],
-        database.url,
-      ),
+  const env = readScriptEnv();
+  const dataDir = path.join(repoRoot, '.data');
+  const port = readDbEnv().EMBEDDED_POSTGRES_PORT;
+  if (!env.DATABASE_URL) {
+    const hint = leftoverPostgresHint(path.join(dataDir, 'postgres'), port);
+    await assertPortsFree(
+      [{ port, server: 'the embedded PostgreSQL', setting: 'EMBEDDED_POSTGRES_PORT', hint }],
+      `npm run db:migrate:new -- ${name}`,
     );
-    const body = sql
-      .split('\n')
-      .filter((line) => !line.startsWith('Loaded Prisma config'))
-      .join('\n')
-      .trim();
-    if (!body || body === '-- This is an empty migration.') {
+    ensureWritableDataFolder(dataDir);
+  }
+  const database = await startDatabase({ env, dataDir, port });
+  try {
+    // Not seeded yet: the seed uses the client generated from the changed schema.
+    await migrateStep(database.url);
+    const sql = await step(
+      'diff',
+      () => schemaChangeWithoutMigration(database.url),
+      (change) => (change ? 'the schema has changed' : 'no change'),
+    );
+    if (!sql) {
       console.log('The schema matches the migrations: nothing to write.');
       return;
     }
     const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
     const folder = path.join(migrationsDir, `${stamp}_${name}`);
     mkdirSync(folder);
-    writeFileSync(path.join(folder, 'migration.sql'), `${body}\n`);
+    writeFileSync(path.join(folder, 'migration.sql'), `${sql.trim()}\n`);
     console.log(`Wrote ${path.relative(repoRoot, folder)}/migration.sql`);
     await migrateAndSeed(database.url);
   } finally {

@@ -4,8 +4,10 @@ import path from 'node:path';
 
 import { readDbEnv } from '@jackpot-portal/db';
 
+import { ensureWritableDataFolder } from './lib/data-folder';
 import { demoAccessToken, localSecrets, readScriptEnv, repoRoot } from './lib/env';
 import {
+  assertStackPortsFree,
   migrateAndSeed,
   printBanner,
   stackEnv,
@@ -16,7 +18,7 @@ import {
   syncCatalogueStep,
   stopWhenAnyExits,
 } from './lib/stack';
-import { reportFailure, runLogged, step } from './lib/steps';
+import { reportFailure } from './lib/steps';
 
 const cleanup: Array<{ stop(): Promise<void> }> = [];
 let stopAll: ((code: number) => Promise<void>) | undefined;
@@ -26,12 +28,12 @@ async function main() {
   const dataDir = path.join(repoRoot, '.data');
   const logDir = path.join(dataDir, 'logs');
   const ports = { web: env.PORT, sandbox: env.SANDBOX_PORT };
+  const dbPort = readDbEnv().EMBEDDED_POSTGRES_PORT;
+  await assertStackPortsFree({ env, ports, dbPort, dataDir, command: 'npm run dev' });
+  ensureWritableDataFolder(dataDir);
   const secrets = localSecrets(dataDir, env);
 
-  await step('generate', () =>
-    runLogged('generate', 'pnpm', ['exec', 'turbo', 'run', 'generate'], { cwd: repoRoot, logDir }),
-  );
-  const database = await startDatabase({ env, dataDir, port: readDbEnv().EMBEDDED_POSTGRES_PORT });
+  const database = await startDatabase({ env, dataDir, port: dbPort });
   cleanup.push(database);
   stopAll = stopOnSignals(cleanup);
   await migrateAndSeed(database.url);

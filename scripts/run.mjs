@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Entry point of every root npm script. It needs nothing but Node.js and npm: it makes sure
-// the pinned pnpm and the workspace's dependencies are installed, then hands over to the
-// TypeScript task (scripts/<task>.ts) that does the real work.
+// Entry point of every root npm script. It needs nothing but Node.js and npm: it checks the
+// Node.js version, makes sure the pinned pnpm, the workspace's dependencies and the generated
+// Prisma client are in place, then hands over to the TypeScript task (scripts/<task>.ts) that
+// does the real work — so every task may import any workspace package.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,9 +10,32 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const pnpmVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+// 0. Node.js within the `engines` range, before anything else: an older Node fails later in
+// ways that do not say why. The range is `>=MAJOR.MINOR[.PATCH]`.
+const [range, wanted] = /^>=\s*(\d+(?:\.\d+){0,2})$/.exec(manifest.engines.node.trim()) ?? [];
+if (!range) {
+  console.error(`scripts/run.mjs understands engines.node of the form ">=20.19", not "${manifest.engines.node}".`);
+  process.exit(2);
+}
+const current = process.versions.node;
+const parts = (version) => [...version.split('.').map(Number), 0, 0].slice(0, 3);
+const older = (a, b) => {
+  for (let i = 0; i < 3; i += 1) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+};
+if (older(parts(current), parts(wanted))) {
+  console.error(
+    `This project needs Node.js ${wanted} or newer; this is Node.js ${current}.\n` +
+      'Install a current Node.js (https://nodejs.org, or your version manager: nvm install 20), then run the command again.',
+  );
+  process.exit(1);
+}
+
+const pnpmVersion = manifest.packageManager.split('@')[1];
 const task = process.argv[2];
-const tasks = ['start', 'dev', 'test', 'sandbox', 'conformance', 'db-migrate-new'];
+const tasks = ['start', 'dev', 'test', 'sandbox', 'conformance', 'db-migrate-new', 'production-check'];
 if (!tasks.includes(task)) {
   console.error(`Unknown task "${task}". Known tasks: ${tasks.join(', ')}.`);
   process.exit(2);
@@ -94,7 +118,34 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== fingerprint) {
   console.log('\u25b8 install dependencies\u2026 up to date');
 }
 
-// 3. Hand over to the task. Ctrl-C reaches the task too; this process waits for it to clean up.
+// 3. The Prisma client (packages/db/src/generated/, git-ignored), which the tasks import: generated
+// when it is missing, or when the schema, the Prisma config or the dependencies changed.
+function generateFingerprint() {
+  const hash = createHash('sha256');
+  for (const f of [
+    'packages/db/prisma/schema.prisma',
+    'packages/db/prisma.config.ts',
+    'node_modules/.install-fingerprint',
+  ])
+    hash.update(f).update(readFileSync(path.join(root, f)));
+  return hash.digest('hex');
+}
+const client = path.join(root, 'packages', 'db', 'src', 'generated', 'prisma', 'client.ts');
+const generateStamp = path.join(root, 'node_modules', '.generate-fingerprint');
+if (
+  !existsSync(client) ||
+  !existsSync(generateStamp) ||
+  readFileSync(generateStamp, 'utf8') !== generateFingerprint()
+) {
+  const t0 = Date.now();
+  step('generate the Prisma client');
+  const r = run(pnpm, ['--filter', '@jackpot-portal/db', 'generate'], { quiet: true });
+  if (r.status !== 0) fail('Generating the Prisma client', `${r.stdout}\n${r.stderr}`);
+  writeFileSync(generateStamp, generateFingerprint());
+  done(t0);
+}
+
+// 4. Hand over to the task. Ctrl-C reaches the task too; this process waits for it to clean up.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {});
 // With the same pnpm on PATH for any nested call.
 if (pnpm !== 'pnpm') env.PATH = `${path.dirname(pnpm)}${path.delimiter}${env.PATH}`;

@@ -5,9 +5,18 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { readScriptEnv, repoRoot as root } from './lib/env';
+import { assertPortsFree } from './lib/ports';
+import { reportFailure } from './lib/steps';
+
+try {
+  const port = readScriptEnv().SANDBOX_PORT;
+  await assertPortsFree([{ port, server: 'the Jackpot sandbox', setting: 'SANDBOX_PORT' }], 'npm run sandbox');
+} catch (error) {
+  reportFailure(error);
+  process.exit(1);
+}
 const bundle = path.join(root, 'apps', 'jackpot-sandbox', 'dist', 'main.js');
 const sources = [path.join(root, 'apps', 'jackpot-sandbox', 'src'), path.join(root, 'packages', 'jackpot-core', 'src')];
 

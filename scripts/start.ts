@@ -7,8 +7,10 @@ import { parseArgs } from 'node:util';
 
 import { readDbEnv } from '@jackpot-portal/db';
 
+import { ensureWritableDataFolder } from './lib/data-folder';
 import { demoAccessToken, localSecrets, readScriptEnv, repoRoot } from './lib/env';
 import {
+  assertStackPortsFree,
   migrateAndSeed,
   printBanner,
   stackEnv,
@@ -36,12 +38,24 @@ let stopAll: ((code: number) => Promise<void>) | undefined;
 
 async function main() {
   const env = readScriptEnv();
-  const dbEnv = readDbEnv();
-  const dataDir = flags.ephemeral
-    ? mkdtempSync(path.join(os.tmpdir(), 'jackpot-portal-'))
-    : path.join(repoRoot, '.data');
-  const logDir = path.join(dataDir, 'logs');
   const ports = { web: Number(flags.port ?? env.PORT), sandbox: Number(flags['sandbox-port'] ?? env.SANDBOX_PORT) };
+  const dbPort = Number(flags['db-port'] ?? readDbEnv().EMBEDDED_POSTGRES_PORT);
+  const persistentDataDir = path.join(repoRoot, '.data');
+  await assertStackPortsFree({
+    env,
+    ports,
+    dbPort,
+    dataDir: persistentDataDir,
+    command: 'npm start',
+    settings: {
+      web: flags.port && '--port',
+      sandbox: flags['sandbox-port'] && '--sandbox-port',
+      db: flags['db-port'] && '--db-port',
+    },
+  });
+  if (!flags.ephemeral) ensureWritableDataFolder(persistentDataDir);
+  const dataDir = flags.ephemeral ? mkdtempSync(path.join(os.tmpdir(), 'jackpot-portal-')) : persistentDataDir;
+  const logDir = path.join(dataDir, 'logs');
   const secrets = localSecrets(dataDir, env);
   const withSandbox = !env.JACKPOT_API_URL;
   if (flags.ephemeral) cleanup.push({ stop: async () => rmSync(dataDir, { recursive: true, force: true }) });
@@ -65,11 +79,7 @@ async function main() {
       ),
     (output) => (/FULL TURBO/.test(output) ? 'cached' : 'web and sandbox'),
   );
-  const database = await startDatabase({
-    env,
-    dataDir,
-    port: Number(flags['db-port'] ?? dbEnv.EMBEDDED_POSTGRES_PORT),
-  });
+  const database = await startDatabase({ env, dataDir, port: dbPort });
   cleanup.push(database);
   stopAll = stopOnSignals(cleanup);
   await migrateAndSeed(database.url);

@@ -6,8 +6,16 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
+import { findChromium } from '../apps/web/e2e/support/chromium';
 import { childEnv, readScriptEnv, repoRoot } from './lib/env';
 import { bold, dim, green, red } from './lib/steps';
+
+// The browser first: without it the suite would fail only at its last step, ten minutes in.
+const chromium = findChromium({ configured: readScriptEnv().CHROMIUM_PATH });
+if ('problem' in chromium) {
+  console.error(`\n${red('\u2716')} ${chromium.problem}`);
+  process.exit(1);
+}
 
 const reportDir = path.join(repoRoot, '.cache', 'test-reports');
 rmSync(reportDir, { recursive: true, force: true });

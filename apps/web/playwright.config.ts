@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { defineConfig, devices } from '@playwright/test';
 
+import { findChromium } from './e2e/support/chromium';
+
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-// Debian's Chromium by default (Playwright cannot download browsers here); CHROMIUM_PATH
-// overrides it, and without either Playwright uses its own (`npx playwright install chromium`).
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium = findChromium({ configured: process.env.CHROMIUM_PATH });
+if ('problem' in chromium) throw new Error(chromium.problem);
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 // Secrets of this run, known to the stack and to the tests (workers inherit them): the demo
@@ -29,7 +29,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: chromium.executablePath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

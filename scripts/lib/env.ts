@@ -22,6 +22,7 @@ const schema = z.object({
   JACKPOT_WEBHOOK_SECRET: optional(z.string()),
   SANDBOX_CONTROL_TOKEN: optional(z.string()),
   DEMO_ACCESS_TOKEN: optional(z.string().min(24)),
+  CHROMIUM_PATH: optional(z.string()),
   CI: optional(z.string()),
 });
 
@@ -79,6 +80,14 @@ export function localSecrets(dataDir: string, env: ScriptEnv): LocalSecrets {
  */
 export function demoAccessToken(env: ScriptEnv): string {
   return env.DEMO_ACCESS_TOKEN ?? randomBytes(24).toString('base64url');
+}
+
+/** Where a program is on PATH (the pinned pnpm is there under every task), or undefined. */
+export function findOnPath(name: string): string | undefined {
+  for (const folder of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (folder && existsSync(path.join(folder, name))) return path.join(folder, name);
+  }
+  return undefined;
 }
 
 /** This process's environment plus overrides, for the servers the scripts start. */

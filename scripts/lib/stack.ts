@@ -8,6 +8,7 @@ import { demoAccounts, seedDatabase } from '@jackpot-portal/db/seed';
 import { createJackpotClient } from '@jackpot-portal/jackpot-core';
 
 import { childEnv, type LocalSecrets, repoRoot, type ScriptEnv } from './env';
+import { assertPortsFree, leftoverPostgresHint, type PortClaim } from './ports';
 import { startServer, stopEchoing } from './processes';
 import { bold, dim, step } from './steps';
 
@@ -33,12 +34,53 @@ export function startDatabase(options: { env: ScriptEnv; dataDir: string; port: 
   );
 }
 
+/**
+ * Before anything slow: the ports the stack will listen on are free (the web app; the sandbox
+ * unless JACKPOT_API_URL names another Jackpot; the embedded PostgreSQL unless DATABASE_URL).
+ * `settings` names what moves each port when it is not the usual variable (a flag).
+ */
+export function assertStackPortsFree(options: {
+  env: ScriptEnv;
+  ports: Ports;
+  dbPort: number;
+  dataDir: string;
+  command: string;
+  settings?: { web?: string; sandbox?: string; db?: string };
+}): Promise<void> {
+  const claims: PortClaim[] = [
+    { port: options.ports.web, server: 'the web app', setting: options.settings?.web ?? 'PORT' },
+  ];
+  if (!options.env.JACKPOT_API_URL)
+    claims.push({
+      port: options.ports.sandbox,
+      server: 'the Jackpot sandbox',
+      setting: options.settings?.sandbox ?? 'SANDBOX_PORT',
+    });
+  if (!options.env.DATABASE_URL)
+    claims.push({
+      port: options.dbPort,
+      server: 'the embedded PostgreSQL',
+      setting: options.settings?.db ?? 'EMBEDDED_POSTGRES_PORT',
+      hint: leftoverPostgresHint(path.join(options.dataDir, 'postgres'), options.dbPort),
+    });
+  return assertPortsFree(claims, options.command);
+}
+
 export async function migrateAndSeed(databaseUrl: string): Promise<void> {
-  await step(
+  await migrateStep(databaseUrl);
+  await seedStep(databaseUrl);
+}
+
+export function migrateStep(databaseUrl: string): Promise<{ applied: string[] }> {
+  return step(
     'migrate',
     () => migrateDatabase(databaseUrl),
     ({ applied }) => (applied.length ? `applied ${applied.join(', ')}` : 'up to date'),
   );
+}
+
+/** Seeds with the generated client, i.e. the schema in prisma/schema.prisma: migrate first. */
+export async function seedStep(databaseUrl: string): Promise<void> {
   await step(
     'seed',
     async () => {

@@ -19,6 +19,12 @@ export class StepFailure extends Error {
   }
 }
 
+/**
+ * A problem on the user's machine (a port taken, a folder not writable…) whose message says
+ * everything, including what to do: printed as it is, without a stack.
+ */
+export class PlainError extends Error {}
+
 /** Runs one named step, printing it with its duration; a failure names the step and its log. */
 export async function step<T>(label: string, run: () => Promise<T>, describe?: (result: T) => string): Promise<T> {
   const started = performance.now();
@@ -31,7 +37,7 @@ export async function step<T>(label: string, run: () => Promise<T>, describe?: (
     return result;
   } catch (error) {
     process.stdout.write(` ${red('failed')}\n`);
-    if (error instanceof StepFailure) throw error;
+    if (error instanceof StepFailure || error instanceof PlainError) throw error;
     throw new StepFailure(label, error instanceof Error ? error.message : `failed with ${String(error)}`);
   }
 }
@@ -65,7 +71,9 @@ export function runLogged(
 }
 
 export function reportFailure(error: unknown): void {
-  if (error instanceof StepFailure) {
+  if (error instanceof PlainError) {
+    console.error(`\n${red('\u2716')} ${error.message}`);
+  } else if (error instanceof StepFailure) {
     console.error(`\n${red('\u2716')} ${bold(error.step)} failed: ${error.message}`);
     if (error.logFile) console.error(`  Read the log: ${error.logFile}`);
   } else {

@@ -37,7 +37,9 @@ export function createSandboxApp(source: SandboxOptions | Sandbox = {}): Hono & 
   app.route('/_sandbox', controlRoutes(sandbox));
 
   app.notFound(() =>
-    errorResponse(new ApiError('NOT_FOUND', 'No such route (see the contract §4, or /_sandbox/ for control routes)')),
+    errorResponse(
+      new ApiError('NOT_FOUND', 'No such route (see docs/jackpot-contract.md §4, or /_sandbox/ for control routes)'),
+    ),
   );
   app.onError((error) => {
     if (error instanceof ApiError) return errorResponse(error);

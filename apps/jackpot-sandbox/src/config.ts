@@ -94,6 +94,7 @@ export function resolveConfig(options: SandboxOptions = {}): SandboxConfig {
   };
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 /** Maps the validated environment (contract §9 names plus SANDBOX_*) to options. */
 export function optionsFromEnv(env: SandboxEnv): SandboxOptions {
   const envFaults = env.SANDBOX_FAULTS ?? {};

@@ -1,5 +1,6 @@
 import { ERROR_STATUS, type ErrorCode } from '@jackpot-portal/jackpot-core';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 /** An answer of the §7 error table, thrown from plain functions and rendered by the app. */
 export class ApiError extends Error {
   readonly status: number;

@@ -5,6 +5,7 @@ import { optionsFromEnv, resolveConfig } from '../src/config';
 import { readSandboxEnv } from '../src/env';
 
 describe('environment', () => {
+  // "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
   it('maps the contract §9 names and the SANDBOX_* knobs to options', () => {
     const options = optionsFromEnv(
       readSandboxEnv({

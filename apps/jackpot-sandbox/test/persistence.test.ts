@@ -1,15 +1,25 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { routes } from '@jackpot-portal/jackpot-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { eventually, sandbox, WebhookReceiver } from './helpers';
 
+// Each test's data file lives in its own temporary folder, removed once the file's sandboxes are
+// stopped (after each test, by the helpers).
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+function scratchFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'jackpot-sandbox-'));
+  folders.push(folder);
+  return folder;
+}
+
 describe('SANDBOX_DATA_FILE', () => {
   it('keeps vouchers, sessions, used JWTs, deliveries and store changes across a restart', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jackpot-sandbox-'));
+    const dir = scratchFolder();
     const dataFile = path.join(dir, 'nested', 'sandbox.json');
     const first = await sandbox({ dataFile, persistDebounceMs: 10, readyDelayMs: 0 });
     const m2m = await first.m2mSession();
@@ -55,7 +65,7 @@ describe('SANDBOX_DATA_FILE', () => {
   });
 
   it('resumes deliveries that were still retrying when the sandbox stopped', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jackpot-sandbox-'));
+    const dir = scratchFolder();
     const dataFile = path.join(dir, 'sandbox.json');
     const receiver = await WebhookReceiver.start();
     receiver.respond = () => 500;
@@ -80,9 +90,8 @@ describe('SANDBOX_DATA_FILE', () => {
   });
 
   it('refuses to start on a file that is not a sandbox data file', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jackpot-sandbox-'));
+    const dir = scratchFolder();
     const dataFile = path.join(dir, 'bad.json');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(dataFile, '{"hello":"world"}');
     await expect(sandbox({ dataFile })).rejects.toThrow(/not a sandbox data file/);
   });

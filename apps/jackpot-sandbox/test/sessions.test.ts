@@ -108,6 +108,7 @@ describe('POST /v2/token', () => {
   });
 });
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 describe('auth per route (§4)', () => {
   it('answers 403 FORBIDDEN to the wrong kind of credential', async () => {
     const sbx = await sandbox();

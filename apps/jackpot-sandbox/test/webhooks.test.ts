@@ -13,6 +13,7 @@ describe('retry schedule', () => {
 });
 
 describe('webhook delivery', () => {
+  // "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
   it('emits the §6 envelope for every voucher step, in the contract shape', async () => {
     const receiver = await WebhookReceiver.start();
     const sbx = await sandbox({ webhookUrl: receiver.url, readyDelayMs: 0 });

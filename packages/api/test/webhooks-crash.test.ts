@@ -44,17 +44,18 @@ function startInstance(): Promise<ChildProcess> {
   };
   // node itself with tsx's loader (not the tsx CLI, which would run the server in a grandchild
   // that a SIGKILL of its parent leaves alive).
+  // It says it listens over the IPC channel, not in its output, which anything may write to.
   const child = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify(config)], {
     cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   children.push(child);
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`instance did not start: ${errors}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) {
+    child.on('message', (message) => {
+      if (message === 'listening') {
         clearTimeout(timer);
         resolve(child);
       }

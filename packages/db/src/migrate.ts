@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,7 +49,46 @@ export async function migrateDatabase(databaseUrl: string): Promise<{ applied: s
   return { applied: pending };
 }
 
-export function runPrisma(args: string[], databaseUrl?: string): Promise<string> {
+/**
+ * The SQL that would bring the committed migrations to prisma/schema.prisma, or undefined when
+ * they match. Decided by `migrate diff --exit-code` and read from the file `--output` writes,
+ * never from the CLI's console output (which carries notices, and colours under FORCE_COLOR).
+ */
+export async function schemaChangeWithoutMigration(databaseUrl: string): Promise<string | undefined> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'prisma-diff-'));
+  try {
+    const file = path.join(folder, 'migration.sql');
+    const { code, output } = await spawnPrisma(
+      [
+        'migrate',
+        'diff',
+        '--from-migrations',
+        'prisma/migrations',
+        '--to-schema',
+        'prisma/schema.prisma',
+        '--script',
+        '--exit-code',
+        '--output',
+        file,
+      ],
+      databaseUrl,
+    );
+    if (code === 0) return undefined;
+    if (code === 2) return readFileSync(file, 'utf8');
+    throw new Error(`prisma migrate diff failed (exit ${code}):\n${output}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Runs the Prisma CLI (through the offline engine shim); rejects unless it exits 0. */
+export async function runPrisma(args: string[], databaseUrl?: string): Promise<string> {
+  const { code, output } = await spawnPrisma(args, databaseUrl);
+  if (code !== 0) throw new Error(`prisma ${args.join(' ')} failed (exit ${code}):\n${output}`);
+  return output;
+}
+
+function spawnPrisma(args: string[], databaseUrl?: string): Promise<{ code: number | null; output: string }> {
   const cli = createRequire(import.meta.url).resolve('prisma/build/index.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
@@ -65,9 +105,6 @@ export function runPrisma(args: string[], databaseUrl?: string): Promise<string>
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve(output);
-      else reject(new Error(`prisma ${args.join(' ')} failed (exit ${code}):\n${output}`));
-    });
+    child.on('close', (code) => resolve({ code, output }));
   });
 }

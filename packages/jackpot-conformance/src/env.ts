@@ -20,6 +20,7 @@ export interface ConformanceEnv {
   controlToken: string | undefined;
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // The suite's only reader of the environment (contract §9 names).
 export function readConformanceEnv(source: Record<string, string | undefined> = process.env): ConformanceEnv {
   const parsed = schema.safeParse(source);

@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 
 import { type RawAnswer } from './raw-http';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // Awaits a call that must fail with the contract's status and code for `code` (§7).
 export async function expectContractError(call: Promise<unknown>, code: ErrorCode): Promise<JackpotError> {
   const outcome = await call.then(

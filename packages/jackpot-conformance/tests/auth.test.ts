@@ -31,6 +31,7 @@ function jwtFor(overrides: { amountCents?: number; apiSignature?: string; lifeti
   });
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 describe('§2.2 POST /v2/token', () => {
   it('exchanges a session JWT for a one-hour Bearer token', async () => {
     const token = await client.exchangeSessionJwt(await jwtFor());

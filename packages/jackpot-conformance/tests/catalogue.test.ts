@@ -35,6 +35,7 @@ function storeOf(proposal: ProposedVoucher): Store {
   return store;
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // A proposal must be priced by §3's formulas for its offer.
 function expectPricedByContract(proposal: ProposedVoucher): void {
   const offer = storeOf(proposal).offers.find((candidate) => candidate.id === proposal.offerId);

@@ -26,6 +26,7 @@ function countingClient(options: { timeoutMs?: number } = {}) {
   return { client, sent, sentTo: (path: string) => sent.filter((line) => line.endsWith(` ${path}`)).length };
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 describe('§7 error bodies', () => {
   it('answers every error with { error: { code, message } }', async () => {
     const answer = await rawRequest('GET', routes.getStore(pick.store.id), { apiKey: 'not-the-api-key' });

@@ -31,6 +31,7 @@ function notAllowedValue(store: Store): number {
   return store.voucherValueMax + 100;
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 describe('§4 reserve-voucher-by-price', () => {
   it('reserves the value the price buys (§3), for the session that asked', async () => {
     const key = notificationKey();

@@ -31,6 +31,7 @@ async function targetNow(): Promise<number> {
 
 const isPdf = (bytes: Uint8Array) => new TextDecoder().decode(bytes.slice(0, 5)) === '%PDF-';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 describe('§4 voucher url and attachment', () => {
   it('refuses both before READY: 409 INVALID_STATE', async () => {
     const { voucher } = await reserve(client, pick, { forceManualConfirm: true });

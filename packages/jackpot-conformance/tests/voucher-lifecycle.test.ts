@@ -24,6 +24,7 @@ beforeAll(async () => {
   pick = requirePick(pickVoucher(stores), 'enabled store with an offer');
 });
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 describe('§4 GET /v2/voucher/{voucherId}', () => {
   it('answers the voucher as reserved', async () => {
     const { voucher } = await reserve(client, pick);

@@ -23,6 +23,7 @@ let receiver: WebhookReceiver | undefined;
 let previousWebhookUrl: string | null = null;
 
 // Only a sandbox can be told where to deliver: a real account's URL is set in Jackpot's back office.
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 describe.skipIf(!hasSandboxControl())(`§6 webhooks ${NEEDS_CONTROL}`, () => {
   beforeAll(async () => {
     stores = await client.listStores();

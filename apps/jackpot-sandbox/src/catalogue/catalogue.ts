@@ -55,6 +55,7 @@ export class Catalogue {
     return this.listing;
   }
 
+  // "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
   /** Filtered listing (§4 `enabled`, `category`, `q`). */
   filtered(filters: StoreListFilters): unknown[] {
     const query = filters.q === undefined ? undefined : fold(filters.q);

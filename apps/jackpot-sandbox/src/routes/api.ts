@@ -27,6 +27,7 @@ import { voucherPdf } from '../vouchers/pdf';
 import { applyVoucherAction, findVoucher, freshSignedUrl, reserveVoucher, voucherWire } from '../vouchers/lifecycle';
 import { cachedJson, readJson, readQuery } from './http';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 /** The contract's §4 routes, each a thin wrapper over a plain function. */
 export function apiRoutes(sandbox: Sandbox): Hono {
   const api = new Hono();

@@ -18,6 +18,7 @@ import { ApiError } from '../errors';
 import { type Sandbox } from '../sandbox';
 import { type Session } from '../state/state';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 /** §2.2 POST /v2/token: a client session from a JWT, or an m2m session from the client secret. */
 export async function exchangeToken(sandbox: Sandbox, request: TokenRequest): Promise<TokenResponse> {
   const { credentials } = sandbox.config;

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 /** §3 couponId: 10 upper-case letters. */
 export function newCouponId(): string {
   return Array.from({ length: 10 }, () => LETTERS[randomInt(LETTERS.length)]).join('');

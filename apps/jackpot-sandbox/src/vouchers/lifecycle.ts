@@ -24,6 +24,7 @@ type ClientSession = Extract<Session, { kind: 'client' }>;
 
 export type ReserveRequest = { by: 'price'; priceCents: number } | { by: 'value'; valueCents: number };
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 /** §4 reserve-voucher-by-price / by-value: every check, then a RESERVED (or auto-confirmed) voucher. */
 export function reserveVoucher(
   sandbox: Sandbox,

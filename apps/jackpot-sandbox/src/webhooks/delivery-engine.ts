@@ -18,6 +18,7 @@ export interface DeliveryEngineOptions {
 
 const FINISHED = new Set<Delivery['state']>(['delivered', 'failed', 'dropped', 'skipped']);
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 /**
  * At-least-once delivery of webhook envelopes (§6): POST, expect 200, otherwise retry with
  * exponential backoff until the give-up window closes. Every attempt is logged. Fault knobs

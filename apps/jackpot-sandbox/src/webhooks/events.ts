@@ -8,6 +8,7 @@ import {
 
 import { type WebhookEnvelope } from './types';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 /** §6 `coupon/*` for the voucher's current state, or undefined for states without an event (REFUNDING). */
 export function couponEnvelope(voucher: Voucher, createdAt: number): WebhookEnvelope | undefined {
   const event = COUPON_EVENT_FOR_STATE[voucher.state];

@@ -1,5 +1,6 @@
 import { WEBHOOK_RETRY, webhookRetrySchedule } from '@jackpot-portal/jackpot-core';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 /** The contract's §6 retry schedule, with every duration scalable for tests. */
 export interface RetrySchedule {
   /** Delay before the first retry; each later retry waits twice as long as the previous one. */

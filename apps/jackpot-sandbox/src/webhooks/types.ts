@@ -1,3 +1,4 @@
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 /** The §6 envelope POSTed to the partner. */
 export interface WebhookEnvelope {
   event: string;

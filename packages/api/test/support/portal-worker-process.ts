@@ -1,6 +1,6 @@
 // A stand-in for one app instance, for the crash test: it serves receiveWebhook over node:http
 // and runs every pg-boss worker, like the web server does, in a process the test can SIGKILL.
-// Configuration comes as its first argument (JSON).
+// Configuration comes as its first argument (JSON); it says "listening" over the IPC channel.
 import { createServer } from 'node:http';
 
 import { createDb } from '@jackpot-portal/db';
@@ -58,4 +58,4 @@ const server = createServer((request, response) => {
     );
   });
 });
-server.listen(config.port, '127.0.0.1', () => console.log('ready'));
+server.listen(config.port, '127.0.0.1', () => process.send?.('listening'));

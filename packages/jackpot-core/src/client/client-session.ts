@@ -7,6 +7,7 @@ import { isJackpotError } from './jackpot-error';
 
 export type ClientSessionClosedReason = 'reserved' | 'expired' | 'outcome-unknown' | 'reservation-in-progress';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // Thrown, without any request, when a client session is used after its end (§2.2: one
 // reservation or one hour).
 export class ClientSessionClosedError extends Error {

@@ -127,6 +127,7 @@ function flag(value: boolean | undefined): string | undefined {
   return value === undefined ? undefined : String(value);
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // A typed client for every route of contract §4.
 export function createJackpotClient(options: JackpotClientOptions): JackpotClient {
   if (!URL.canParse(options.baseUrl) || !/^https?:$/.test(new URL(options.baseUrl).protocol)) {

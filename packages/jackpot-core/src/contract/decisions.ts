@@ -1,7 +1,8 @@
-// Every [decision] of the Jackpot v2 contract (/work/shared/jackpot-v2-contract.md) that is a
-// value lives here, each next to the contract section it comes from, so that checking the real
-// API and correcting the project is one edit. Route paths live in routes.ts, error codes in
-// error-codes.ts, the voucher life cycle in voucher-lifecycle.ts.
+// Every [decision] of the Jackpot v2 contract (docs/jackpot-contract.md, whose sections the "§"
+// numbers are) that is a value lives here, each next to the contract section it comes from, so
+// that checking the real API and correcting the project is one edit; the contract names each
+// one. Route paths live in routes.ts, error codes in error-codes.ts, the voucher life cycle in
+// voucher-lifecycle.ts.
 
 const SECOND_MS = 1000;
 const MINUTE_S = 60;

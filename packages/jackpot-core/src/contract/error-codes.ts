@@ -1,3 +1,4 @@
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §7 Error codes and the HTTP status each one answers with [decision].
 export const ERROR_STATUS = {
   VALIDATION: 400,

@@ -20,6 +20,7 @@ function proposal(
   return { storeId: store.id, offerId: offer.id, mode: offer.mode, value: valueCents, price: priceCents };
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §4 GET /v2/stores/proposed-vouchers [decision]: for each offer of each enabled store, the
 // largest allowed value whose price fits `amountCents` (an amount that is a price unless the
 // session caps values). `strict` leaves out quotes without a real bonus or discount.

@@ -9,6 +9,7 @@ export interface ReservableStore extends ValueRules {
 
 export type ReservationRefusal = Extract<ErrorCode, 'STORE_DISABLED' | 'VALUE_NOT_ALLOWED' | 'AMOUNT_EXCEEDS_SESSION'>;
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §4 Reservation checks, in this order [decision]: the store is enabled, the value is allowed,
 // the session amount covers the quote. Returns the refusal code, or null when the quote may be
 // reserved.

@@ -1,3 +1,4 @@
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §4 Every route of the contract: method, path template (`:param` segments, the syntax Hono
 // routes with) and the kinds of authentication it accepts. Paths marked [decision] in §4 are
 // fixed here and nowhere else; the client and the sandbox both build on this table.

@@ -13,6 +13,7 @@ import {
 const anyState = fc.constantFrom(...VOUCHER_STATES);
 
 describe('voucher life cycle', () => {
+  // "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
   it('allows exactly the single steps of §5', () => {
     expect(nextStates('RESERVED')).toEqual(['CONFIRMED', 'CANCELED']);
     expect(nextStates('CONFIRMED')).toEqual(['READY', 'REFUNDING']);

@@ -1,3 +1,4 @@
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §5 The voucher life cycle: the one definition used by the webhook processor, the sandbox and
 // admin actions.
 

@@ -6,6 +6,7 @@ export interface ValueRules {
   voucherPossibleDiscreteValues: readonly number[];
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §3 A non-empty discrete list is the whole rule; an empty one allows any whole-euro value
 // between min and max. All amounts in cents.
 export function isAllowedValue(rules: ValueRules, valueCents: number): boolean {

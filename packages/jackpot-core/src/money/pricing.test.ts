@@ -13,6 +13,7 @@ const basisPoints = (offer: PricedOffer) => BigInt(Math.round(offer.rate * 100))
 const factor = (offer: PricedOffer) =>
   offer.mode === 'BONUS' ? 10_000n + basisPoints(offer) : 10_000n - basisPoints(offer);
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 describe('pricing examples of §3', () => {
   it('pays 100 for a 110 voucher at a 10 % bonus', () => {
     expect(quoteByPrice({ mode: 'BONUS', rate: 10 }, 10_000)).toEqual({ priceCents: 10_000, valueCents: 11_000 });

@@ -36,6 +36,7 @@ function checkDiscount(basisPoints: bigint): void {
   if (basisPoints >= WHOLE) throw new RangeError('A discount rate must be below 100 %');
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §3 Reserve by price: the value the price buys.
 export function quoteByPrice(offer: PricedOffer, priceCents: number): Quote {
   const price = checkCents(priceCents);

@@ -17,6 +17,7 @@ export interface SessionJwtInput {
   now?: Date;
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §2.1 Signs the JWT a partner server exchanges for a client session.
 export async function mintSessionJwt(input: SessionJwtInput): Promise<string> {
   const lifetimeS = input.lifetimeS ?? SESSION_JWT_MAX_LIFETIME_S;

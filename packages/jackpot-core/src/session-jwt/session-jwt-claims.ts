@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { eurosAsCents } from '../contract/schemas/euros';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §2.1 Claims of the session JWT. `amount` decodes to cents; legacy claims (`cp`, `age`,
 // `gender`) and any other claim are kept and ignored.
 export const sessionJwtClaimsSchema = z.looseObject({

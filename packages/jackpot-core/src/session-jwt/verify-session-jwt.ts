@@ -14,6 +14,7 @@ export type SessionJwtVerification =
   // window; VALIDATION: well signed but the claims are not the contract's.
   | { ok: false; code: 'UNAUTHENTICATED' | 'VALIDATION'; reason: string };
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §2.1 The verifying side, shared with the sandbox: algorithm pinned to HS256, `iat` and `exp`
 // required, `iat` within the accepted window, `exp` at most 5 minutes after `iat`. Reuse of a
 // `jti` or `notificationKey` needs memory and is left to the caller.

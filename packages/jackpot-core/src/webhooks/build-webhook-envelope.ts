@@ -16,6 +16,7 @@ export interface WebhookEnvelopeWire<E extends WebhookEventName = WebhookEventNa
   message: WebhookMessageWire<E>;
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §6 The JSON a sender POSTs, amounts encoded back to euros. Retries of one delivery must reuse
 // the same envelope (same `id`).
 export function buildWebhookEnvelope<E extends WebhookEventName>(

@@ -23,6 +23,7 @@ function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §6 Reads a webhook body. Nothing in it is trusted: the result only says what to fetch again.
 export function parseWebhook(body: unknown): ParsedWebhook {
   const envelope = webhookEnvelopeSchema.safeParse(body);

@@ -6,6 +6,7 @@ export interface WebhookRetryTimings {
   giveUpAfterMs: number;
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §6 When each delivery attempt starts, in ms after the first one: 0, 1 s, 3 s, 7 s, … and
 // none later than the give-up time. Tests may pass scaled-down timings.
 export function webhookRetrySchedule(retry: WebhookRetryTimings = WEBHOOK_RETRY): number[] {

@@ -12,6 +12,7 @@ export function isCouponWebhook(webhook: KnownWebhook): webhook is CouponWebhook
   return isCouponEventName(webhook.event);
 }
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §6 What a webhook asks the receiver to fetch again (GET /v2/voucher/{id} or the store).
 export function webhookTarget(parsed: ParsedWebhook): WebhookTarget {
   if (parsed.kind !== 'known') return { kind: 'none' };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { centsToEuros, eurosToCents, hasWireEuroPrecision } from '../../money/euros';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §1 A wire amount: euros with at most two decimals. Decoding (parse) gives integer cents;
 // encoding (z.encode) turns cents back into the wire's euros. Field names stay the wire's.
 export const eurosAsCents = z.codec(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { entityId } from './euros';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §3 Offer [decision]: how a store's voucher is priced.
 export const OFFER_MODES = ['BONUS', 'DISCOUNT'] as const;
 export const offerModeSchema = z.enum(OFFER_MODES);

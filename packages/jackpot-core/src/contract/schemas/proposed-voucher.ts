@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { entityId, nonNegativeEurosAsCents } from './euros';
 import { offerModeSchema } from './offer';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §4 One proposed voucher: what an offer gives for one amount [decision].
 export const proposedVoucherSchema = z.looseObject({
   storeId: entityId,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { entityId, nonNegativeEurosAsCents } from './euros';
 import { offerSchema, offerShape, withOfferRules } from './offer';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §3 Store. Display fields are optional (null or missing); the fields the project's rules
 // depend on are required.
 export const storeSchema = z.looseObject({

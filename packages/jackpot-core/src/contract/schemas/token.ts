@@ -7,6 +7,7 @@ import {
   TOKEN_TYPE,
 } from '../decisions';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §2.2 POST /v2/token bodies [doc].
 export const jwtBearerTokenRequestSchema = z.looseObject({
   grant_type: z.literal(GRANT_TYPE_JWT_BEARER),

@@ -6,6 +6,7 @@ import { entityId, isoDateTime, nonNegativeEurosAsCents } from './euros';
 
 export const voucherStateSchema = z.enum(VOUCHER_STATES);
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §3 Voucher: [doc] fields plus the [decision] ones; dates and ids the state does not imply yet
 // may be null or missing.
 export const voucherSchema = z.looseObject({

@@ -5,6 +5,7 @@ import { entityId, isoDateTime } from './euros';
 import { storeSchema } from './store';
 import { voucherSchema } from './voucher';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // §6 Event names: [doc] except `store/disabled` [decision].
 export const STORE_EVENTS = {
   enabled: 'store/enabled',

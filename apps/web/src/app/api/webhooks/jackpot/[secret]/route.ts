@@ -7,6 +7,7 @@ import { db } from '~/server/db';
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
+// "§" numbers are sections of docs/jackpot-contract.md, the Jackpot contract.
 // Jackpot's webhooks (contract §6): a thin adapter over receiveWebhook, which checks the secret
 // first, then reads the body as a stream up to its limit, records the event and queues its
 // processing before answering. (src/proxy.ts leaves this route alone: a proxy would buffer the body.)
