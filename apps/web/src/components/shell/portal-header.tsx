@@ -11,7 +11,7 @@ import { NotificationsMenu } from './notifications-menu';
 import { PortalNav, type PortalNavLink } from './portal-nav';
 import { UserMenu } from './user-menu';
 
-export async function PortalHeader({ user, balanceCents }: { user: PortalUser; balanceCents: number }) {
+export async function PortalHeader({ user }: { user: PortalUser }) {
   const t = await getTranslations('shell.nav');
   const links: PortalNavLink[] = [
     { href: '/catalogue', label: t('catalogue') },
@@ -32,7 +32,7 @@ export async function PortalHeader({ user, balanceCents }: { user: PortalUser; b
           closeLabel={t('closeMenu')}
           localeSwitcher={<LocaleSwitcher />}
         >
-          <BalanceChip initialCents={balanceCents} />
+          <BalanceChip />
           <div className="hidden lg:block">
             <LocaleSwitcher />
           </div>

@@ -1,30 +1,27 @@
-import { availableBalanceCents } from '@jackpot-portal/db';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { formatEuros } from '~/lib/money';
-import { currentUser } from '~/server/auth';
-import { db } from '~/server/db';
+import { fetchQuery, trpc } from '~/trpc/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('shell.account');
   return { title: `${t('title')} — Jackpot Rewards` };
 }
 
+// The portal layout has already sent signed-out visitors to /signin.
 export default async function AccountPage() {
-  // The portal layout has already sent signed-out visitors to /signin.
-  const user = await currentUser();
-  if (!user) return null;
-  const [t, locale, balanceCents] = await Promise.all([
+  const [t, locale, profile, balance] = await Promise.all([
     getTranslations('shell.account'),
     getLocale(),
-    availableBalanceCents(db, user.id),
+    fetchQuery(trpc.me.profile.queryOptions()),
+    fetchQuery(trpc.me.balance.queryOptions()),
   ]);
   const rows = [
-    { term: t('name'), value: user.name ?? '—' },
-    { term: t('email'), value: user.email },
-    { term: t('role'), value: t(user.role) },
-    { term: t('balance'), value: formatEuros(balanceCents, locale) },
+    { term: t('name'), value: profile.name ?? '—' },
+    { term: t('email'), value: profile.email },
+    { term: t('role'), value: t(profile.role) },
+    { term: t('balance'), value: formatEuros(balance.availableCents, locale) },
   ];
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">

@@ -1,4 +1,3 @@
-import { demoAccounts } from '@jackpot-portal/db/seed';
 import { AlertCircle, FlaskConical, KeyRound, Mail, Send } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -11,6 +10,7 @@ import { currentUser } from '~/server/auth';
 import { requestSignInLink, signInWithOidc } from '~/server/auth/actions';
 import { oidcSettings, safeCallbackPath } from '~/server/auth/policy';
 import { hasDemoAccess } from '~/server/demo-access';
+import { fetchQuery, trpc } from '~/trpc/server';
 
 const knownErrors = ['Verification', 'AccessDenied', 'OAuthAccountNotLinked', 'Configuration'] as const;
 
@@ -33,7 +33,8 @@ export default async function SignInPage({
   const errorKey = error ? (knownErrors.find((known) => known === error) ?? 'default') : null;
   const sso = oidcSettings(env);
   // The demo accounts are listed only to whoever opened the link `npm start` printed.
-  const demoPanel = await hasDemoAccess();
+  const demoAccounts = (await hasDemoAccess()) ? await fetchQuery(trpc.demo.accounts.queryOptions()) : null;
+  const demoPanel = demoAccounts !== null;
 
   return (
     <div className="bg-gradient-to-b from-brand-50 to-transparent">
@@ -132,7 +133,7 @@ export default async function SignInPage({
           </p>
         </section>
 
-        {demoPanel && (
+        {demoAccounts && (
           <section
             aria-labelledby="demo-title"
             className="rounded-3xl border border-dashed border-accent-500 bg-amber-50/60 p-6 sm:p-8"
@@ -148,14 +149,14 @@ export default async function SignInPage({
                     <input type="hidden" name="email" value={account.email} />
                     <input type="hidden" name="callbackUrl" value={callbackUrl} />
                     <SubmitButton
-                      aria-label={t('demo.send', { name: account.name })}
+                      aria-label={t('demo.send', { name: account.name ?? account.email })}
                       className="flex w-full items-center gap-3 rounded-2xl border border-amber-200 bg-white p-3 text-left shadow-sm transition hover:border-brand-200 hover:shadow-md"
                     >
                       <span
                         aria-hidden="true"
                         className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-brand-100 text-sm font-bold text-brand-700"
                       >
-                        {account.name
+                        {(account.name ?? account.email)
                           .split(' ')
                           .map((word) => word[0])
                           .join('')}

@@ -1,4 +1,3 @@
-import { listOutboxEmails } from '@jackpot-portal/api';
 import { ExternalLink, Inbox, RefreshCw } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -6,8 +5,8 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { RefreshEvery } from '~/components/auth/refresh-every';
-import { db } from '~/server/db';
 import { hasDemoAccess } from '~/server/demo-access';
+import { fetchQuery, trpc } from '~/trpc/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   if (!(await hasDemoAccess())) return {};
@@ -25,7 +24,7 @@ export default async function DemoOutboxPage({
   if (!(await hasDemoAccess())) notFound();
   const to = (await searchParams).to;
   const filter = typeof to === 'string' && to ? to : undefined;
-  const emails = await listOutboxEmails(db, { to: filter, limit: 50 });
+  const emails = await fetchQuery(trpc.demo.outbox.queryOptions({ to: filter }));
   const t = await getTranslations('auth.outbox');
   const format = await getFormatter();
   const self = filter ? `/demo/outbox?${new URLSearchParams({ to: filter })}` : '/demo/outbox';
