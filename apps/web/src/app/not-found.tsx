@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
+import { Button } from '~/components/ui/button';
 import { Logo } from '~/components/logo';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,12 +32,9 @@ export default async function NotFound() {
           {t('title')}
         </h1>
         <p className="mt-3 text-slate-700">{t('lead')}</p>
-        <Link
-          href="/"
-          className="mt-8 inline-flex rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white shadow-md shadow-brand-600/20 transition hover:bg-brand-700"
-        >
-          {t('home')}
-        </Link>
+        <Button asChild size="lg" className="mt-8">
+          <Link href="/">{t('home')}</Link>
+        </Button>
       </section>
     </main>
   );

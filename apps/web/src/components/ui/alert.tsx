@@ -1,6 +1,7 @@
-import clsx from 'clsx';
 import { AlertCircle, AlertTriangle, Info } from 'lucide-react';
 import type { ComponentProps, ReactNode } from 'react';
+
+import { cn } from './cn';
 
 const tones = {
   error: { box: 'border-rose-200 bg-rose-50 text-rose-900', Icon: AlertCircle },
@@ -32,7 +33,7 @@ export function Alert({
   return (
     <div
       role={role ?? (tone === 'info' ? undefined : 'alert')}
-      className={clsx('flex gap-3 rounded-2xl border p-4 text-sm', box, className)}
+      className={cn('flex gap-3 rounded-2xl border p-4 text-sm', box, className)}
       {...props}
     >
       {icon && <Icon aria-hidden="true" className="mt-0.5 h-5 w-5 shrink-0" />}

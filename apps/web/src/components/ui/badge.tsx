@@ -1,5 +1,6 @@
-import clsx from 'clsx';
 import type { ComponentProps } from 'react';
+
+import { cn } from './cn';
 
 const tones = {
   brand: 'bg-brand-50 text-brand-700 ring-brand-200',
@@ -17,7 +18,7 @@ export type BadgeTone = keyof typeof tones;
 export function Badge({ tone = 'neutral', className, ...props }: ComponentProps<'span'> & { tone?: BadgeTone }) {
   return (
     <span
-      className={clsx(
+      className={cn(
         'inline-flex items-center gap-1.5 whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1',
         tones[tone],
         className,

@@ -1,6 +1,7 @@
-import clsx from 'clsx';
 import { Slot } from 'radix-ui';
 import type { ComponentProps } from 'react';
+
+import { cn } from './cn';
 
 const variants = {
   /** The brand action of a screen. */
@@ -15,6 +16,8 @@ const variants = {
   success: 'bg-emerald-600 text-white shadow-sm hover:bg-emerald-700',
   /** Steps back: cancel, close. */
   quiet: 'bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50',
+  /** No look of its own: `className` draws it (a card that is a button). */
+  bare: '',
 } as const;
 
 const sizes = {
@@ -32,7 +35,7 @@ export function buttonClasses({
   size = 'md',
   className,
 }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}) {
-  return clsx(
+  return cn(
     'inline-flex items-center justify-center gap-2 font-semibold transition disabled:cursor-not-allowed disabled:opacity-50',
     variants[variant],
     sizes[size],

@@ -1,9 +1,10 @@
 'use client';
 
-import clsx from 'clsx';
 import { X } from 'lucide-react';
 import { Dialog as Primitive } from 'radix-ui';
 import type { ReactNode } from 'react';
+
+import { cn } from './cn';
 
 export const Dialog = Primitive.Root;
 export const DialogTrigger = Primitive.Trigger;
@@ -33,7 +34,7 @@ export function DialogContent({
       <Primitive.Overlay className="fixed inset-0 z-50 bg-ink/40 backdrop-blur-sm" />
       <Primitive.Content
         {...(description ? {} : { 'aria-describedby': undefined })}
-        className={clsx(
+        className={cn(
           'fixed left-1/2 top-1/2 z-50 max-h-[calc(100vh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-2xl border border-brand-100 bg-white p-6 shadow-xl shadow-brand-900/10',
           className,
         )}

@@ -1,6 +1,7 @@
-import clsx from 'clsx';
 import type { LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
+
+import { cn } from './cn';
 
 /** What a list shows when it has nothing: an icon, a title, a sentence and, maybe, the way out. */
 export function EmptyState({
@@ -18,7 +19,7 @@ export function EmptyState({
 }) {
   return (
     <div
-      className={clsx(
+      className={cn(
         'flex flex-col items-center rounded-2xl border border-dashed border-brand-200 bg-white px-6 py-12 text-center',
         className,
       )}

@@ -1,8 +1,9 @@
 'use client';
 
-import clsx from 'clsx';
 import { DropdownMenu as Primitive } from 'radix-ui';
 import type { ComponentProps } from 'react';
+
+import { cn } from './cn';
 
 export const Menu = Primitive.Root;
 export const MenuTrigger = Primitive.Trigger;
@@ -23,7 +24,7 @@ export function MenuContent({
         align={align}
         sideOffset={sideOffset}
         collisionPadding={16}
-        className={clsx(
+        className={cn(
           'z-50 rounded-2xl border border-brand-100 bg-white p-2 shadow-xl shadow-brand-900/10 focus:outline-none',
           className,
         )}
@@ -37,7 +38,7 @@ export function MenuContent({
 export function MenuItem({ className, ...props }: ComponentProps<typeof Primitive.Item>) {
   return (
     <Primitive.Item
-      className={clsx(
+      className={cn(
         'flex w-full cursor-pointer items-center gap-2 rounded-xl px-3 py-2 text-left text-sm font-semibold outline-none data-[highlighted]:bg-brand-50 data-[highlighted]:ring-2 data-[highlighted]:ring-brand-500',
         className,
       )}
@@ -49,5 +50,5 @@ export function MenuItem({ className, ...props }: ComponentProps<typeof Primitiv
 export const MenuLabel = Primitive.Label;
 
 export function MenuSeparator({ className, ...props }: ComponentProps<typeof Primitive.Separator>) {
-  return <Primitive.Separator className={clsx('my-1 h-px bg-brand-100', className)} {...props} />;
+  return <Primitive.Separator className={cn('my-1 h-px bg-brand-100', className)} {...props} />;
 }

@@ -1,10 +1,10 @@
 'use client';
 
-import clsx from 'clsx';
 import { type ReactNode, useId } from 'react';
 
 import { parseWholeEuros, type WholeEurosRange } from '~/lib/whole-euros';
 
+import { cn } from './cn';
 import { fieldClasses, labelClasses } from './field';
 
 /**
@@ -53,7 +53,7 @@ export function MoneyInput({
         onChange={(event) => onValueChange(event.target.value)}
         aria-invalid={invalid}
         aria-describedby={describedBy || undefined}
-        className={fieldClasses({ invalid, className: clsx('font-semibold', inputClassName) })}
+        className={fieldClasses({ invalid, className: cn('font-semibold', inputClassName) })}
       />
       {hint && (
         <p id={ids.hint} className="mt-1 text-xs text-slate-500">

@@ -1,8 +1,9 @@
 'use client';
 
-import clsx from 'clsx';
 import { Popover as Primitive } from 'radix-ui';
 import type { ComponentProps } from 'react';
+
+import { cn } from './cn';
 
 export const Popover = Primitive.Root;
 export const PopoverTrigger = Primitive.Trigger;
@@ -25,7 +26,7 @@ export function PopoverContent({
         align={align}
         sideOffset={sideOffset}
         collisionPadding={16}
-        className={clsx(
+        className={cn(
           'z-50 rounded-2xl border border-brand-100 bg-white p-2 shadow-xl shadow-brand-900/10 focus:outline-none',
           className,
         )}

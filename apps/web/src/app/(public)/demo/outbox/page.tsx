@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
+import { Button } from '~/components/ui/button';
 import { RefreshEvery } from '~/components/auth/refresh-every';
 import { hasDemoAccess } from '~/server/demo-access';
 import { fetchQuery, trpc } from '~/trpc/server';
@@ -41,13 +42,12 @@ export default async function DemoOutboxPage({
           <p className="mt-1 text-sm text-slate-500">{t('live')}</p>
           <RefreshEvery seconds={2} />
         </div>
-        <Link
-          href={self}
-          className="inline-flex items-center gap-2 rounded-xl border border-brand-200 bg-white px-4 py-2 text-sm font-semibold text-brand-700 shadow-sm hover:bg-brand-50"
-        >
-          <RefreshCw aria-hidden="true" className="h-4 w-4" />
-          {t('refresh')}
-        </Link>
+        <Button asChild variant="secondary">
+          <Link href={self}>
+            <RefreshCw aria-hidden="true" className="h-4 w-4" />
+            {t('refresh')}
+          </Link>
+        </Button>
       </div>
 
       {filter && (
@@ -92,13 +92,12 @@ export default async function DemoOutboxPage({
                   {email.text}
                 </pre>
                 {email.link && (
-                  <a
-                    href={email.link}
-                    className="mt-4 inline-flex items-center gap-2 rounded-xl bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-md shadow-brand-600/20 hover:bg-brand-700"
-                  >
-                    {t('open')}
-                    <ExternalLink aria-hidden="true" className="h-4 w-4" />
-                  </a>
+                  <Button asChild className="mt-4">
+                    <a href={email.link}>
+                      {t('open')}
+                      <ExternalLink aria-hidden="true" className="h-4 w-4" />
+                    </a>
+                  </Button>
                 )}
               </article>
             </li>
