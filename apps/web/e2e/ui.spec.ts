@@ -32,3 +32,43 @@ test('the user menu works from the keyboard, and its scroll lock runs under the 
   await expect(menu).toBeHidden();
   await expect(trigger).toBeFocused();
 });
+
+test('canceling a voucher asks first in a dialog that keeps the focus, and gives the amount back', async ({ page }) => {
+  // Above the approval threshold (150 €) the voucher waits for an admin: it can be canceled.
+  await signIn(page, camille, { callbackUrl: '/catalogue?q=Decathlon' });
+  const chip = page.getByTestId('balance-chip');
+  const balanceBefore = (await chip.textContent())!;
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Decathlon/ })
+    .first()
+    .click();
+  await page.getByLabel(/Montant du bon \(€\)/).fill('200');
+  await page.getByRole('button', { name: 'Réserver ce bon' }).click();
+  await expect(page).toHaveURL(/\/vouchers\?highlight=/);
+  const orderId = new URL(page.url()).searchParams.get('highlight')!;
+  const card = page.locator(`li[aria-labelledby="voucher-${orderId}"]`);
+  await expect(card).toHaveAttribute('data-status', 'AWAITING_APPROVAL', { timeout: 20_000 });
+  await expect(chip).not.toHaveText(balanceBefore);
+
+  const cancel = card.getByRole('button', { name: 'Annuler' });
+  await cancel.click();
+  const dialog = page.getByRole('dialog', { name: 'Annuler ce bon et récupérer le montant ?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Decathlon');
+  // Tab goes round the dialog's controls and never leaves it.
+  for (let step = 0; step < 5; step += 1) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(cancel).toBeFocused();
+  await expect(card).toHaveAttribute('data-status', 'AWAITING_APPROVAL');
+
+  await cancel.click();
+  await dialog.getByRole('button', { name: 'Oui, annuler' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(card).toHaveAttribute('data-status', 'CANCELED', { timeout: 20_000 });
+  await expect(chip).toHaveText(balanceBefore);
+});

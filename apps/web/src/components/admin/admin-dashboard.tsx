@@ -7,7 +7,7 @@ export function AdminDashboard() {
   return (
     <div className="mt-6 grid gap-6">
       <PendingApprovals />
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,1.6fr)]">
         <ApprovalThreshold />
         <JobQueues />
       </div>

@@ -25,7 +25,7 @@ export function JobQueues() {
         header: t('queue'),
         sortFn: 'alphanumeric',
         meta: { rowHeader: true },
-        cell: ({ row }) => <span className="font-mono text-xs">{row.original.name}</span>,
+        cell: ({ row }) => <span className="whitespace-nowrap font-mono text-xs">{row.original.name}</span>,
       },
       {
         id: 'waiting',

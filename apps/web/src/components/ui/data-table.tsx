@@ -100,7 +100,10 @@ export function DataTable<Row extends RowData>({
                       key={header.id}
                       scope="col"
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      className={clsx('py-2 pr-3 font-semibold last:pr-0', align === 'right' && 'text-right')}
+                      className={clsx(
+                        'whitespace-nowrap py-2 pr-3 font-semibold last:pr-0',
+                        align === 'right' && 'text-right',
+                      )}
                     >
                       {header.isPlaceholder ? null : header.column.getCanSort() ? (
                         <button
