@@ -5,6 +5,7 @@ import { Check, X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 
+import { Alert } from '~/components/ui/alert';
 import { Button } from '~/components/ui/button';
 import { fieldClasses } from '~/components/ui/field';
 import { useErrorMessage } from '~/lib/use-error-message';
@@ -66,11 +67,7 @@ export function ApprovalDecision({ orderId }: { orderId: string }) {
           </Button>
         </>
       )}
-      {error ? (
-        <p role="alert" className="w-full text-sm text-rose-700">
-          {errorText(error)}
-        </p>
-      ) : null}
+      {error && <Alert className="w-full p-3">{errorText(error)}</Alert>}
     </div>
   );
 }
