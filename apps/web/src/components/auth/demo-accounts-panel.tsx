@@ -32,7 +32,7 @@ export async function DemoAccountsPanel({ accounts, callbackUrl }: { accounts: D
                 <SubmitButton
                   variant="bare"
                   aria-label={t('send', { name })}
-                  className="w-full justify-start gap-3 rounded-2xl border border-amber-200 bg-white p-3 text-left shadow-sm hover:border-brand-200 hover:shadow-md"
+                  className="w-full justify-start gap-3 rounded-2xl border border-amber-200 bg-white p-3 text-left text-base shadow-sm hover:border-brand-200 hover:shadow-md"
                 >
                   <span
                     aria-hidden="true"
