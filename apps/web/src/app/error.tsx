@@ -4,8 +4,8 @@ import { AlertTriangle, RotateCcw } from 'lucide-react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
-import { Button } from '~/components/ui/button';
 import { Logo } from '~/components/logo';
+import { Button } from '~/components/ui/button';
 
 /**
  * The page shown when rendering fails. It never shows the error's text: in production Next.js

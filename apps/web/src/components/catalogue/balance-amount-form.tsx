@@ -6,6 +6,7 @@ import { useState } from 'react';
 
 import { Button } from '~/components/ui/button';
 import { MoneyInput } from '~/components/ui/money-input';
+import { Card } from '~/components/ui/panel';
 import { formatEuros } from '~/lib/money';
 import { parseWholeEuros, wholeEurosText } from '~/lib/whole-euros';
 
@@ -38,42 +39,43 @@ export function BalanceAmountForm({
   const euros = (cents: number) => formatEuros(cents, locale, { hideZeroCents: true });
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (amount.valid) onShow(amount.cents === null ? undefined : amount.cents / 100);
-      }}
-      className="flex flex-col gap-4 rounded-2xl border border-brand-100 bg-white p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between sm:p-5"
-    >
-      {balanceCents !== undefined && (
-        <p className="flex items-center gap-2 text-base font-bold text-brand-900">
-          <Wallet aria-hidden="true" className="h-6 w-6 text-brand-500" />
-          {t('balance', { balance: formatEuros(balanceCents, locale) })}
-        </p>
-      )}
-      <div className="flex flex-wrap items-start gap-2 sm:max-w-sm">
-        <MoneyInput
-          className="flex-1 [&_label]:whitespace-nowrap"
-          inputClassName="w-full"
-          label={t('amount')}
-          value={typed}
-          onValueChange={setTyped}
-          range={range}
-          placeholder={maxEuros === undefined ? undefined : String(maxEuros)}
-          hint={balanceCents !== undefined ? t('amountHint', { max: euros(balanceCents) }) : undefined}
-          invalidMessage={t('invalid', { max: euros((maxEuros ?? 0) * 100) })}
-        />
-        <div className="flex gap-2 pt-6">
-          <Button type="submit" disabled={!amount.valid} className="shadow-sm">
-            {t('apply')}
-          </Button>
-          {amountEuros !== undefined && (
-            <Button variant="secondary" onClick={() => onShow(undefined)}>
-              {t('useBalance')}
+    <Card asChild className="flex flex-col gap-4 p-4 sm:flex-row sm:items-center sm:justify-between sm:p-5">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (amount.valid) onShow(amount.cents === null ? undefined : amount.cents / 100);
+        }}
+      >
+        {balanceCents !== undefined && (
+          <p className="flex items-center gap-2 text-base font-bold text-brand-900">
+            <Wallet aria-hidden="true" className="h-6 w-6 text-brand-500" />
+            {t('balance', { balance: formatEuros(balanceCents, locale) })}
+          </p>
+        )}
+        <div className="flex flex-wrap items-start gap-2 sm:max-w-sm">
+          <MoneyInput
+            className="flex-1 [&_label]:whitespace-nowrap"
+            inputClassName="w-full"
+            label={t('amount')}
+            value={typed}
+            onValueChange={setTyped}
+            range={range}
+            placeholder={maxEuros === undefined ? undefined : String(maxEuros)}
+            hint={balanceCents !== undefined ? t('amountHint', { max: euros(balanceCents) }) : undefined}
+            invalidMessage={t('invalid', { max: euros((maxEuros ?? 0) * 100) })}
+          />
+          <div className="flex gap-2 pt-6">
+            <Button type="submit" disabled={!amount.valid} className="shadow-sm">
+              {t('apply')}
             </Button>
-          )}
+            {amountEuros !== undefined && (
+              <Button variant="secondary" onClick={() => onShow(undefined)}>
+                {t('useBalance')}
+              </Button>
+            )}
+          </div>
         </div>
-      </div>
-    </form>
+      </form>
+    </Card>
   );
 }

@@ -29,8 +29,7 @@ const sizes = {
 export type ButtonVariant = keyof typeof variants;
 export type ButtonSize = keyof typeof sizes;
 
-/** The classes of a button, for the rare element that cannot be a <Button> (e.g. a summary). */
-export function buttonClasses({
+function buttonClasses({
   variant = 'primary',
   size = 'md',
   className,

@@ -1,20 +1,18 @@
+import { Slot } from 'radix-ui';
 import { type ComponentProps, type ReactNode, useId } from 'react';
 
 import { cn } from './cn';
 
-/** A white card on the page's tint: the box of every section. */
-export function Card({ className, ...props }: ComponentProps<'div'>) {
-  return <div className={cn('rounded-2xl border border-brand-100 bg-white shadow-sm', className)} {...props} />;
+/** A white card on the page's tint; with `asChild`, its only child (a form, a list) is the card. */
+export function Card({ className, asChild = false, ...props }: ComponentProps<'div'> & { asChild?: boolean }) {
+  const Root = asChild ? Slot.Root : 'div';
+  return <Root className={cn('rounded-2xl border border-brand-100 bg-white shadow-sm', className)} {...props} />;
 }
 
-/**
- * A titled section in a card: a landmark region named by its heading. `level` is the heading's
- * level in the page's outline.
- */
+/** A titled section in a card: a landmark region named by its heading (an h2). */
 export function Panel({
   title,
   description,
-  level = 2,
   titleClassName = 'text-lg',
   className,
   children,
@@ -22,22 +20,18 @@ export function Panel({
 }: Omit<ComponentProps<'section'>, 'title'> & {
   title: ReactNode;
   description?: ReactNode;
-  level?: 2 | 3;
   titleClassName?: string;
 }) {
   const titleId = useId();
-  const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <section
-      aria-labelledby={titleId}
-      className={cn('rounded-2xl border border-brand-100 bg-white p-5 shadow-sm', className)}
-      {...props}
-    >
-      <Heading id={titleId} className={cn('font-bold', titleClassName)}>
-        {title}
-      </Heading>
-      {description && <p className="text-sm text-slate-600">{description}</p>}
-      {children}
-    </section>
+    <Card asChild className={cn('p-5', className)}>
+      <section aria-labelledby={titleId} {...props}>
+        <h2 id={titleId} className={cn('font-bold', titleClassName)}>
+          {title}
+        </h2>
+        {description && <p className="text-sm text-slate-600">{description}</p>}
+        {children}
+      </section>
+    </Card>
   );
 }

@@ -8,7 +8,6 @@ import { cn } from './cn';
 export const Popover = Primitive.Root;
 export const PopoverTrigger = Primitive.Trigger;
 export const PopoverAnchor = Primitive.Anchor;
-export const PopoverClose = Primitive.Close;
 
 /**
  * A panel that opens from a button (Radix): the button says whether it is open and which panel it

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 
+import { Card } from '~/components/ui/panel';
 import { formatEuros } from '~/lib/money';
 import { fetchQuery, trpc } from '~/trpc/server';
 
@@ -27,14 +28,16 @@ export default async function AccountPage() {
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-extrabold tracking-tight text-ink">{t('title')}</h1>
       <p className="mt-2 text-slate-600">{t('lead')}</p>
-      <dl className="mt-8 divide-y divide-brand-100 rounded-2xl border border-brand-100 bg-white shadow-sm">
-        {rows.map((row) => (
-          <div key={row.term} className="grid gap-1 px-5 py-4 sm:grid-cols-3 sm:gap-4">
-            <dt className="text-sm font-medium text-slate-500">{row.term}</dt>
-            <dd className="break-all font-semibold text-ink sm:col-span-2">{row.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Card asChild className="mt-8 divide-y divide-brand-100">
+        <dl>
+          {rows.map((row) => (
+            <div key={row.term} className="grid gap-1 px-5 py-4 sm:grid-cols-3 sm:gap-4">
+              <dt className="text-sm font-medium text-slate-500">{row.term}</dt>
+              <dd className="break-all font-semibold text-ink sm:col-span-2">{row.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
     </div>
   );
 }

@@ -4,8 +4,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
-import { Button } from '~/components/ui/button';
 import { RefreshEvery } from '~/components/auth/refresh-every';
+import { Button } from '~/components/ui/button';
+import { Card } from '~/components/ui/panel';
 import { hasDemoAccess } from '~/server/demo-access';
 import { fetchQuery, trpc } from '~/trpc/server';
 
@@ -75,31 +76,30 @@ export default async function DemoOutboxPage({
         <ol className="mt-8 space-y-4" aria-label={t('title')}>
           {emails.map((email) => (
             <li key={email.id}>
-              <article
-                aria-label={`${email.subject} — ${email.to}`}
-                className="rounded-2xl border border-brand-100 bg-white p-5 shadow-sm"
-              >
-                <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-                  <h2 className="font-semibold text-ink">{email.subject}</h2>
-                  <time dateTime={email.createdAt.toISOString()} className="text-sm text-slate-500">
-                    {format.dateTime(email.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}
-                  </time>
-                </header>
-                <p className="mt-1 break-all text-sm text-slate-600">
-                  <span className="font-medium text-slate-700">{t('to')}</span> {email.to}
-                </p>
-                <pre className="mt-4 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-xl bg-slate-50 p-4 font-sans text-sm text-slate-700">
-                  {email.text}
-                </pre>
-                {email.link && (
-                  <Button asChild className="mt-4">
-                    <a href={email.link}>
-                      {t('open')}
-                      <ExternalLink aria-hidden="true" className="h-4 w-4" />
-                    </a>
-                  </Button>
-                )}
-              </article>
+              <Card asChild className="p-5">
+                <article aria-label={`${email.subject} — ${email.to}`}>
+                  <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                    <h2 className="font-semibold text-ink">{email.subject}</h2>
+                    <time dateTime={email.createdAt.toISOString()} className="text-sm text-slate-500">
+                      {format.dateTime(email.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}
+                    </time>
+                  </header>
+                  <p className="mt-1 break-all text-sm text-slate-600">
+                    <span className="font-medium text-slate-700">{t('to')}</span> {email.to}
+                  </p>
+                  <pre className="mt-4 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-xl bg-slate-50 p-4 font-sans text-sm text-slate-700">
+                    {email.text}
+                  </pre>
+                  {email.link && (
+                    <Button asChild className="mt-4">
+                      <a href={email.link}>
+                        {t('open')}
+                        <ExternalLink aria-hidden="true" className="h-4 w-4" />
+                      </a>
+                    </Button>
+                  )}
+                </article>
+              </Card>
             </li>
           ))}
         </ol>
