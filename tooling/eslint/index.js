@@ -19,6 +19,11 @@ const envModules = [
   '**/*.test.ts',
 ];
 
+// The web app's pages and components, and what they may not import.
+const webUiFiles = ['apps/web/src/app/**/*.{ts,tsx}', 'apps/web/src/components/**/*.{ts,tsx}'];
+const dbModules = ['@jackpot-portal/db', '@jackpot-portal/db/*'];
+const readThroughTrpc = 'Pages and components read data through a tRPC procedure (~/trpc/server or useTRPC).';
+
 export default tseslint.config(
   {
     ignores: [
@@ -67,5 +72,27 @@ export default tseslint.config(
       ...nextPlugin.configs['core-web-vitals'].rules,
     },
     settings: { next: { rootDir: 'apps/web/' } },
+  },
+  // Pages, layouts and components read data through tRPC procedures (src/trpc/server.tsx on the
+  // server, useTRPC in the browser), never the database: one code path for each piece of data.
+  // Route handlers (app/api) are the HTTP edge: they may use the process's client (~/server/db).
+  {
+    files: webUiFiles,
+    ignores: ['apps/web/src/app/api/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...dbModules, '**/server/db'], message: readThroughTrpc }] },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/app/api/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: dbModules, message: 'Route handlers call a service of @jackpot-portal/api.' }] },
+      ],
+    },
   },
 );

@@ -36,8 +36,9 @@ test(
 
     await page.goto('/account');
     await page.getByRole('button', { name: 'Menu du compte de Camille Martin' }).click();
-    await expect(page.getByRole('banner').getByText(camille, { exact: true })).toBeVisible();
-    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    const menu = page.getByRole('menu');
+    await expect(menu.getByText(camille, { exact: true })).toBeVisible();
+    await menu.getByRole('menuitem', { name: 'Se déconnecter' }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();
 

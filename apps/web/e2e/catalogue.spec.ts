@@ -101,6 +101,19 @@ test('with no budget, the store page says so instead of listing vouchers', async
   await expect(page.getByRole('button', { name: 'Réserver ce bon' })).toHaveCount(0);
 });
 
+test('pages read through tRPC on the server: the balance is in the first HTML, an unknown store is a 404', async ({
+  page,
+  browserProblems,
+}) => {
+  browserProblems.allow(/status of 404/);
+  await signIn(page, camille, { callbackUrl: '/account' });
+  const html = await (await page.request.get('/catalogue')).text();
+  expect(html).toMatch(/data-testid="balance-chip"[^]*?\d+,\d{2}\s€/);
+  const response = await page.goto('/catalogue/00000000-0000-4000-8000-000000000000');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
+});
+
 test('the catalogue and a store page fit a phone screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, camille, { callbackUrl: '/catalogue' });

@@ -21,4 +21,9 @@ export interface ApiContext {
   boss?: JobSender;
   user: SessionUser | null;
   headers: Headers;
+  /**
+   * Whether this request may see demo mode's accounts and outbox: the web app decides (demo mode
+   * on, and the demo access cookie of the `npm start` link). Unset means no.
+   */
+  demoAccess?: boolean;
 }

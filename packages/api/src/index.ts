@@ -10,7 +10,6 @@ export { syncCatalogue, type CatalogueSyncCounts } from './services/catalogue/sy
 export { syncStore, type StoreSyncOutcome } from './services/catalogue/sync-store';
 export { checkDatabase, type DatabaseStatus } from './services/system/check-database';
 export { getVoucherPdf, type VoucherPdf } from './services/orders/get-voucher-pdf';
-export { listOutboxEmails } from './services/email/list-outbox-emails';
 export { sendEmail, type EmailMessage, type SendEmailDeps, type SmtpSettings } from './services/email/send-email';
 export {
   issueSignInLink,

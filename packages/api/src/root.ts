@@ -1,5 +1,6 @@
 import { adminRouter } from './routers/admin/_router';
 import { catalogueRouter } from './routers/catalogue/_router';
+import { demoRouter } from './routers/demo/_router';
 import { ordersRouter } from './routers/orders/_router';
 import { meRouter } from './routers/me/_router';
 import { notificationsRouter } from './routers/notifications/_router';
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   orders: ordersRouter,
   admin: adminRouter,
   notifications: notificationsRouter,
+  demo: demoRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -61,3 +61,10 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'This action is for administrators.' });
   return next({ ctx });
 });
+
+// Demo mode's accounts and outbox hold working sign-in links: only for the browser that opened the
+// demo access link. Anybody else finds nothing there.
+export const demoProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.demoAccess !== true) throw new TRPCError({ code: 'NOT_FOUND', message: 'Not found.' });
+  return next();
+});

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
 import { Logo } from '~/components/logo';
+import { Button } from '~/components/ui/button';
 
 /**
  * The page shown when rendering fails. It never shows the error's text: in production Next.js
@@ -38,14 +39,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           </p>
         )}
         <div className="mt-8 flex flex-col items-center gap-2">
-          <button
-            type="button"
-            onClick={reset}
-            className="inline-flex items-center gap-2 rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white shadow-md shadow-brand-600/20 transition hover:bg-brand-700"
-          >
+          <Button size="lg" onClick={reset}>
             <RotateCcw aria-hidden="true" className="h-5 w-5" />
             {t('retry')}
-          </button>
+          </Button>
           <Link
             href="/"
             className="rounded-xl px-5 py-3 font-semibold text-brand-700 underline-offset-4 hover:underline"

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 import { Logo } from '~/components/logo';
+import { Button } from '~/components/ui/button';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('notFound');
@@ -31,12 +32,9 @@ export default async function NotFound() {
           {t('title')}
         </h1>
         <p className="mt-3 text-slate-700">{t('lead')}</p>
-        <Link
-          href="/"
-          className="mt-8 inline-flex rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white shadow-md shadow-brand-600/20 transition hover:bg-brand-700"
-        >
-          {t('home')}
-        </Link>
+        <Button asChild size="lg" className="mt-8">
+          <Link href="/">{t('home')}</Link>
+        </Button>
       </section>
     </main>
   );

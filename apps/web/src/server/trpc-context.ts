@@ -5,6 +5,7 @@ import type { ApiContext } from '@jackpot-portal/api';
 import { currentUser } from './auth';
 import { getBoss } from './boss';
 import { db } from './db';
+import { hasDemoAccess } from './demo-access';
 import { jackpot } from './jackpot';
 
 export async function createContext(headers: Headers): Promise<ApiContext> {
@@ -15,5 +16,6 @@ export async function createContext(headers: Headers): Promise<ApiContext> {
     boss: getBoss(),
     user: user && { id: user.id, email: user.email, name: user.name, role: user.role },
     headers,
+    demoAccess: await hasDemoAccess(),
   };
 }

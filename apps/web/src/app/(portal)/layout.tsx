@@ -1,4 +1,3 @@
-import { availableBalanceCents } from '@jackpot-portal/db';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -6,7 +5,7 @@ import type { ReactNode } from 'react';
 import { PortalHeader } from '~/components/shell/portal-header';
 import { currentUser } from '~/server/auth';
 import { requestPathHeader, safeCallbackPath } from '~/server/auth/policy';
-import { db } from '~/server/db';
+import { HydrateClient, prefetch, trpc } from '~/trpc/server';
 
 // Every page of the signed-in portal. The session (and the user, read fresh from the
 // database) is checked here on the server; tRPC procedures check again on every call.
@@ -16,10 +15,13 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     const callbackUrl = safeCallbackPath((await headers()).get(requestPathHeader));
     redirect(`/signin?${new URLSearchParams({ callbackUrl })}`);
   }
-  const balanceCents = await availableBalanceCents(db, user.id);
+  // The balance chip's query, answered before the header renders: the first HTML shows the figure.
+  await prefetch(trpc.me.balance.queryOptions());
   return (
     <div className="flex min-h-screen flex-col">
-      <PortalHeader user={user} balanceCents={balanceCents} />
+      <HydrateClient>
+        <PortalHeader user={user} />
+      </HydrateClient>
       <main id="main" className="flex-1">
         {children}
       </main>

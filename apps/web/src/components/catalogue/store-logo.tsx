@@ -4,7 +4,10 @@ import clsx from 'clsx';
 
 const sizes = { sm: 48, md: 56, lg: 96 } as const;
 
-/** A store's logo (SVG served by Jackpot at an absolute URL), on the brand colour while it loads. */
+/**
+ * A store's logo (SVG served by Jackpot at an absolute URL), on the brand colour while it loads,
+ * or the store's initials when it has none. `alt=""` when the store's name is written beside it.
+ */
 export function StoreLogo({
   name,
   src,
@@ -31,7 +34,7 @@ export function StoreLogo({
         // Logos are small SVGs from Jackpot: served as they are, no optimiser or remote image configuration.
         <Image src={src} alt={alt} width={pixels} height={pixels} unoptimized className="h-full w-full object-cover" />
       ) : (
-        <span role="img" aria-label={alt}>
+        <span {...(alt ? { role: 'img', 'aria-label': alt } : { 'aria-hidden': true })}>
           {name.slice(0, 2).toUpperCase()}
         </span>
       )}

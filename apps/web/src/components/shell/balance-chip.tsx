@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Wallet } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 
@@ -8,14 +8,14 @@ import { formatEuros } from '~/lib/money';
 import { useTRPC } from '~/trpc/react';
 
 /**
- * The employee's available balance. Rendered with the server's figure, then kept fresh by
- * the me.balance query: invalidate it after anything that moves money.
+ * The employee's available balance: the me.balance query, which the portal layout prefetches on
+ * the server (so the first HTML shows it). Invalidate it after anything that moves money.
  */
-export function BalanceChip({ initialCents }: { initialCents: number }) {
+export function BalanceChip() {
   const trpc = useTRPC();
   const locale = useLocale();
   const t = useTranslations('shell.balance');
-  const balance = useQuery(trpc.me.balance.queryOptions(undefined, { initialData: { availableCents: initialCents } }));
+  const balance = useSuspenseQuery(trpc.me.balance.queryOptions());
   const amount = formatEuros(balance.data.availableCents, locale);
   return (
     <p

@@ -4,11 +4,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Bell, Gift } from 'lucide-react';
 import Link from 'next/link';
 import { useFormatter, useLocale, useNow, useTranslations } from 'next-intl';
+import { useState } from 'react';
 
+import { Popover, PopoverContent, PopoverTrigger } from '~/components/ui/popover';
 import { formatEuros } from '~/lib/money';
 import { useTRPC } from '~/trpc/react';
-
-import { usePopover } from './use-popover';
 
 /** The bell of the shell: vouchers that became ready, unread ones counted; opening it reads them. */
 export function NotificationsMenu() {
@@ -19,7 +19,7 @@ export function NotificationsMenu() {
   const now = useNow({ updateInterval: 60_000 });
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { open, setOpen, panelId, root, button } = usePopover();
+  const [open, setOpen] = useState(false);
   const notifications = useQuery(trpc.notifications.list.queryOptions(undefined, { refetchInterval: 15_000 }));
   const markRead = useMutation(
     trpc.notifications.markRead.mutationOptions({
@@ -29,22 +29,14 @@ export function NotificationsMenu() {
   const items = notifications.data ?? [];
   const unread = items.filter((item) => item.readAt === null);
 
-  const toggle = () => {
-    const opening = !open;
+  const onOpenChange = (opening: boolean) => {
     setOpen(opening);
     if (opening && unread.length > 0) markRead.mutate({ notificationIds: unread.map((item) => item.id) });
   };
 
   return (
-    <div ref={root} className="relative">
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={toggle}
-        className="relative flex h-10 w-10 items-center justify-center rounded-full border border-brand-100 bg-white text-slate-700 shadow-sm hover:border-brand-200"
-      >
+    <Popover open={open} onOpenChange={onOpenChange}>
+      <PopoverTrigger className="relative flex h-10 w-10 items-center justify-center rounded-full border border-brand-100 bg-white text-slate-700 shadow-sm hover:border-brand-200">
         <Bell aria-hidden="true" className="h-5 w-5" />
         <span className="sr-only">{t('label', { count: unread.length })}</span>
         {unread.length > 0 ? (
@@ -56,12 +48,8 @@ export function NotificationsMenu() {
             {unread.length}
           </span>
         ) : null}
-      </button>
-      <div
-        id={panelId}
-        hidden={!open}
-        className="absolute right-0 top-full z-50 mt-2 w-80 max-w-[calc(100vw-2rem)] rounded-2xl border border-brand-100 bg-white p-2 shadow-xl shadow-brand-900/10"
-      >
+      </PopoverTrigger>
+      <PopoverContent aria-label={t('title')} className="w-80 max-w-[calc(100vw-2rem)]">
         <p className="px-3 py-2 text-xs font-medium uppercase tracking-wider text-slate-400">{t('title')}</p>
         {items.length === 0 ? (
           <p className="px-3 pb-3 text-sm text-slate-600">{t('empty')}</p>
@@ -96,7 +84,7 @@ export function NotificationsMenu() {
             ))}
           </ul>
         )}
-      </div>
-    </div>
+      </PopoverContent>
+    </Popover>
   );
 }

@@ -11,7 +11,7 @@ import { NotificationsMenu } from './notifications-menu';
 import { PortalNav, type PortalNavLink } from './portal-nav';
 import { UserMenu } from './user-menu';
 
-export async function PortalHeader({ user, balanceCents }: { user: PortalUser; balanceCents: number }) {
+export async function PortalHeader({ user }: { user: PortalUser }) {
   const t = await getTranslations('shell.nav');
   const links: PortalNavLink[] = [
     { href: '/catalogue', label: t('catalogue') },
@@ -21,25 +21,25 @@ export async function PortalHeader({ user, balanceCents }: { user: PortalUser; b
   ];
   return (
     <header className="sticky top-0 z-40 border-b border-brand-100 bg-white/90 backdrop-blur">
-      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6">
-        <Link href={homePath} aria-label={t('catalogue')} className="shrink-0 rounded-md">
-          <Logo compact />
-        </Link>
-        <PortalNav
-          links={links}
-          label={t('label')}
-          menuLabel={t('menu')}
-          closeLabel={t('closeMenu')}
-          localeSwitcher={<LocaleSwitcher />}
-        >
-          <BalanceChip initialCents={balanceCents} />
-          <div className="hidden lg:block">
-            <LocaleSwitcher />
-          </div>
-          <NotificationsMenu />
-          <UserMenu name={user.name ?? user.email} email={user.email} />
-        </PortalNav>
-      </div>
+      <PortalNav
+        logo={
+          <Link href={homePath} aria-label={t('catalogue')} className="shrink-0 rounded-md">
+            <Logo compact />
+          </Link>
+        }
+        links={links}
+        label={t('label')}
+        menuLabel={t('menu')}
+        closeLabel={t('closeMenu')}
+        localeSwitcher={<LocaleSwitcher />}
+      >
+        <BalanceChip />
+        <div className="hidden lg:block">
+          <LocaleSwitcher />
+        </div>
+        <NotificationsMenu />
+        <UserMenu name={user.name ?? user.email} email={user.email} />
+      </PortalNav>
     </header>
   );
 }

@@ -3,9 +3,9 @@
 import { Menu, ShieldCheck, X } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 
-import { usePopover } from './use-popover';
+import { Popover, PopoverAnchor, PopoverContent, PopoverTrigger } from '~/components/ui/popover';
 
 export interface PortalNavLink {
   href: string;
@@ -21,10 +21,12 @@ function activeHref(pathname: string, links: PortalNavLink[]): string | undefine
 }
 
 /**
- * The portal's navigation: inline links on wide screens; below `lg`, a menu button that opens
- * a panel with the links and the language switcher. `children` (balance, account) stay visible.
+ * The portal's header row and navigation: inline links on wide screens; below `lg`, a menu button
+ * that opens a panel under the whole row with the links and the language switcher. `children`
+ * (balance, account) stay visible.
  */
 export function PortalNav(props: {
+  logo: ReactNode;
   links: PortalNavLink[];
   label: string;
   menuLabel: string;
@@ -33,13 +35,9 @@ export function PortalNav(props: {
   children: ReactNode;
 }) {
   const pathname = usePathname();
-  const { open, setOpen, panelId, root, button } = usePopover();
+  const [open, setOpen] = useState(false);
   const current = activeHref(pathname, props.links);
 
-  const linkClass = (link: PortalNavLink) =>
-    `flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold transition ${
-      link.href === current ? 'bg-brand-50 text-brand-700' : 'text-slate-600 hover:bg-brand-50/60 hover:text-ink'
-    }`;
   const renderLinks = (onNavigate?: () => void) =>
     props.links.map((link) => (
       <li key={link.href}>
@@ -47,7 +45,9 @@ export function PortalNav(props: {
           href={link.href}
           aria-current={link.href === current ? 'page' : undefined}
           onClick={onNavigate}
-          className={linkClass(link)}
+          className={`flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold transition ${
+            link.href === current ? 'bg-brand-50 text-brand-700' : 'text-slate-600 hover:bg-brand-50/60 hover:text-ink'
+          }`}
         >
           {link.admin && <ShieldCheck aria-hidden="true" className="h-4 w-4" />}
           {link.label}
@@ -56,37 +56,39 @@ export function PortalNav(props: {
     ));
 
   return (
-    <>
-      <nav aria-label={props.label} className="hidden lg:block">
-        <ul className="flex items-center gap-1">{renderLinks()}</ul>
-      </nav>
-      {/* No box of its own: it only tells the popover which clicks are inside. */}
-      <div ref={root} className="contents">
-        <div className="ml-auto flex items-center gap-2 sm:gap-3">
-          {props.children}
-          <button
-            ref={button}
-            type="button"
-            aria-expanded={open}
-            aria-controls={panelId}
-            onClick={() => setOpen((value) => !value)}
-            className="flex h-10 w-10 items-center justify-center rounded-xl border border-brand-100 bg-white text-ink shadow-sm lg:hidden"
-          >
-            {open ? <X aria-hidden="true" className="h-5 w-5" /> : <Menu aria-hidden="true" className="h-5 w-5" />}
-            <span className="sr-only">{open ? props.closeLabel : props.menuLabel}</span>
-          </button>
-        </div>
-        <div
-          id={panelId}
-          hidden={!open}
-          className="absolute inset-x-0 top-full border-b border-brand-100 bg-white shadow-lg lg:hidden"
-        >
-          <nav aria-label={props.label} className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
-            <ul className="flex flex-col gap-1">{renderLinks(() => setOpen(false))}</ul>
-            <div className="mt-3 border-t border-brand-100 pt-3">{props.localeSwitcher}</div>
+    <Popover open={open} onOpenChange={setOpen}>
+      <PopoverAnchor asChild>
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6">
+          {props.logo}
+          <nav aria-label={props.label} className="hidden lg:block">
+            <ul className="flex items-center gap-1">{renderLinks()}</ul>
           </nav>
+          <div className="ml-auto flex items-center gap-2 sm:gap-3">
+            {props.children}
+            <PopoverTrigger className="flex h-10 w-10 items-center justify-center rounded-xl border border-brand-100 bg-white text-ink shadow-sm lg:hidden">
+              {open ? <X aria-hidden="true" className="h-5 w-5" /> : <Menu aria-hidden="true" className="h-5 w-5" />}
+              <span className="sr-only">{open ? props.closeLabel : props.menuLabel}</span>
+            </PopoverTrigger>
+          </div>
         </div>
-      </div>
-    </>
+      </PopoverAnchor>
+      <PopoverContent
+        side="bottom"
+        align="start"
+        sideOffset={1}
+        collisionPadding={0}
+        // Focus goes to the first link (Radix would skip links and pick the language switcher).
+        onOpenAutoFocus={(event) => {
+          event.preventDefault();
+          (event.currentTarget as HTMLElement).querySelector('a')?.focus();
+        }}
+        className="w-[var(--radix-popover-trigger-width)] rounded-none border-x-0 border-t-0 p-0 shadow-lg lg:hidden"
+      >
+        <nav aria-label={props.label} className="px-4 py-3 sm:px-6">
+          <ul className="flex flex-col gap-1">{renderLinks(() => setOpen(false))}</ul>
+          <div className="mt-3 border-t border-brand-100 pt-3">{props.localeSwitcher}</div>
+        </nav>
+      </PopoverContent>
+    </Popover>
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 
-import { CatalogueBrowser, StoreGridSkeleton } from '~/components/catalogue/catalogue-browser';
+import { CatalogueBrowser } from '~/components/catalogue/catalogue-browser';
+import { StoreGridSkeleton } from '~/components/catalogue/store-grid-skeleton';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('catalogue');

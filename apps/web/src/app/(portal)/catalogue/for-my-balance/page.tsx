@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 
-import { StoreGridSkeleton } from '~/components/catalogue/catalogue-browser';
+import { StoreGridSkeleton } from '~/components/catalogue/store-grid-skeleton';
 import { ForMyBalance } from '~/components/catalogue/for-my-balance';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The page with its server dependencies replaced: what is tested is its gate on demo access.
+// The page with its server dependencies replaced: what is tested is its gate on demo access (the
+// demo.outbox procedure checks it again: packages/api/test/demo.test.ts).
 const access = vi.hoisted(() => ({ granted: false }));
-const listOutboxEmails = vi.hoisted(() => vi.fn(async () => []));
+const fetchQuery = vi.hoisted(() => vi.fn(async () => []));
+const outboxQuery = vi.hoisted(() => vi.fn((input: unknown) => ({ queryKey: ['demo.outbox', input] })));
 vi.mock('~/server/demo-access', () => ({ hasDemoAccess: async () => access.granted }));
-vi.mock('~/server/db', () => ({ db: {} }));
-vi.mock('@jackpot-portal/api', () => ({ listOutboxEmails }));
+vi.mock('~/trpc/server', () => ({ fetchQuery, trpc: { demo: { outbox: { queryOptions: outboxQuery } } } }));
 vi.mock('next-intl/server', () => ({
   getTranslations: async () => (key: string) => key,
   getFormatter: async () => ({ dateTime: () => '' }),
@@ -15,12 +16,15 @@ const { default: DemoOutboxPage } = await import('./page');
 const searchParams = Promise.resolve({});
 
 describe('/demo/outbox', { tags: ['security'] }, () => {
-  beforeEach(() => listOutboxEmails.mockClear());
+  beforeEach(() => {
+    fetchQuery.mockClear();
+    outboxQuery.mockClear();
+  });
 
   it('is a 404 without demo access (not in demo mode, or without the banner link), and reads nothing', async () => {
     access.granted = false;
     await expect(DemoOutboxPage({ searchParams })).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
-    expect(listOutboxEmails).not.toHaveBeenCalled();
+    expect(fetchQuery).not.toHaveBeenCalled();
   });
 
   it('lists the outbox to whoever opened the demo access link', async () => {
@@ -28,6 +32,7 @@ describe('/demo/outbox', { tags: ['security'] }, () => {
     await expect(
       DemoOutboxPage({ searchParams: Promise.resolve({ to: 'sam.taylor@acme.example' }) }),
     ).resolves.toBeTruthy();
-    expect(listOutboxEmails).toHaveBeenCalledWith({}, { to: 'sam.taylor@acme.example', limit: 50 });
+    expect(outboxQuery).toHaveBeenCalledWith({ to: 'sam.taylor@acme.example' });
+    expect(fetchQuery).toHaveBeenCalledWith({ queryKey: ['demo.outbox', { to: 'sam.taylor@acme.example' }] });
   });
 });

@@ -1,4 +1,3 @@
-import { listOutboxEmails } from '@jackpot-portal/api';
 import { ExternalLink, Inbox, RefreshCw } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -6,8 +5,10 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { RefreshEvery } from '~/components/auth/refresh-every';
-import { db } from '~/server/db';
+import { Button } from '~/components/ui/button';
+import { Card } from '~/components/ui/panel';
 import { hasDemoAccess } from '~/server/demo-access';
+import { fetchQuery, trpc } from '~/trpc/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   if (!(await hasDemoAccess())) return {};
@@ -25,7 +26,7 @@ export default async function DemoOutboxPage({
   if (!(await hasDemoAccess())) notFound();
   const to = (await searchParams).to;
   const filter = typeof to === 'string' && to ? to : undefined;
-  const emails = await listOutboxEmails(db, { to: filter, limit: 50 });
+  const emails = await fetchQuery(trpc.demo.outbox.queryOptions({ to: filter }));
   const t = await getTranslations('auth.outbox');
   const format = await getFormatter();
   const self = filter ? `/demo/outbox?${new URLSearchParams({ to: filter })}` : '/demo/outbox';
@@ -42,13 +43,12 @@ export default async function DemoOutboxPage({
           <p className="mt-1 text-sm text-slate-500">{t('live')}</p>
           <RefreshEvery seconds={2} />
         </div>
-        <Link
-          href={self}
-          className="inline-flex items-center gap-2 rounded-xl border border-brand-200 bg-white px-4 py-2 text-sm font-semibold text-brand-700 shadow-sm hover:bg-brand-50"
-        >
-          <RefreshCw aria-hidden="true" className="h-4 w-4" />
-          {t('refresh')}
-        </Link>
+        <Button asChild variant="secondary">
+          <Link href={self}>
+            <RefreshCw aria-hidden="true" className="h-4 w-4" />
+            {t('refresh')}
+          </Link>
+        </Button>
       </div>
 
       {filter && (
@@ -76,32 +76,30 @@ export default async function DemoOutboxPage({
         <ol className="mt-8 space-y-4" aria-label={t('title')}>
           {emails.map((email) => (
             <li key={email.id}>
-              <article
-                aria-label={`${email.subject} — ${email.to}`}
-                className="rounded-2xl border border-brand-100 bg-white p-5 shadow-sm"
-              >
-                <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-                  <h2 className="font-semibold text-ink">{email.subject}</h2>
-                  <time dateTime={email.createdAt.toISOString()} className="text-sm text-slate-500">
-                    {format.dateTime(email.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}
-                  </time>
-                </header>
-                <p className="mt-1 break-all text-sm text-slate-600">
-                  <span className="font-medium text-slate-700">{t('to')}</span> {email.to}
-                </p>
-                <pre className="mt-4 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-xl bg-slate-50 p-4 font-sans text-sm text-slate-700">
-                  {email.text}
-                </pre>
-                {email.link && (
-                  <a
-                    href={email.link}
-                    className="mt-4 inline-flex items-center gap-2 rounded-xl bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-md shadow-brand-600/20 hover:bg-brand-700"
-                  >
-                    {t('open')}
-                    <ExternalLink aria-hidden="true" className="h-4 w-4" />
-                  </a>
-                )}
-              </article>
+              <Card asChild className="p-5">
+                <article aria-label={`${email.subject} — ${email.to}`}>
+                  <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                    <h2 className="font-semibold text-ink">{email.subject}</h2>
+                    <time dateTime={email.createdAt.toISOString()} className="text-sm text-slate-500">
+                      {format.dateTime(email.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}
+                    </time>
+                  </header>
+                  <p className="mt-1 break-all text-sm text-slate-600">
+                    <span className="font-medium text-slate-700">{t('to')}</span> {email.to}
+                  </p>
+                  <pre className="mt-4 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-xl bg-slate-50 p-4 font-sans text-sm text-slate-700">
+                    {email.text}
+                  </pre>
+                  {email.link && (
+                    <Button asChild className="mt-4">
+                      <a href={email.link}>
+                        {t('open')}
+                        <ExternalLink aria-hidden="true" className="h-4 w-4" />
+                      </a>
+                    </Button>
+                  )}
+                </article>
+              </Card>
             </li>
           ))}
         </ol>

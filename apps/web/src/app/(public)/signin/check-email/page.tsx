@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
+import { Button } from '~/components/ui/button';
 import { hasDemoAccess } from '~/server/demo-access';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,13 +38,12 @@ export default async function CheckEmailPage({
           <p className="mt-3 text-sm text-slate-500">{t('tip')}</p>
           <div className="mt-8 flex flex-col items-center gap-2">
             {(await hasDemoAccess()) && (
-              <Link
-                href={outboxHref}
-                className="inline-flex items-center gap-2 rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white shadow-md shadow-brand-600/20 transition hover:bg-brand-700"
-              >
-                <Inbox aria-hidden="true" className="h-5 w-5 shrink-0" />
-                {t('outbox')}
-              </Link>
+              <Button asChild size="lg">
+                <Link href={outboxHref}>
+                  <Inbox aria-hidden="true" className="h-5 w-5 shrink-0" />
+                  {t('outbox')}
+                </Link>
+              </Button>
             )}
             <Link
               href="/signin"

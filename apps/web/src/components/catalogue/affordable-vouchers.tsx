@@ -1,0 +1,74 @@
+'use client';
+
+import type { RouterOutputs } from '@jackpot-portal/api';
+import { Wallet } from 'lucide-react';
+import { useLocale, useTranslations } from 'next-intl';
+
+import { Alert } from '~/components/ui/alert';
+import { Skeleton } from '~/components/ui/skeleton';
+import { formatEuros } from '~/lib/money';
+
+import { OfferBadge } from './offer-badge';
+import { OfferPriceTable } from './offer-price-table';
+import { groupByOffer } from './offer-vouchers';
+import { VoucherPicker } from './voucher-picker';
+
+type Store = RouterOutputs['catalogue']['store'];
+type StoreVouchers = RouterOutputs['catalogue']['storeVouchers'];
+
+/** What the balance buys in a store right now (asked of Jackpot), and the form to reserve one. */
+export function AffordableVouchers({
+  store,
+  query,
+}: {
+  store: Store;
+  query: { data?: StoreVouchers; isPending: boolean; isError: boolean };
+}) {
+  const t = useTranslations('store.affordable');
+  const tCatalogue = useTranslations('catalogue');
+  const tErrors = useTranslations('errors');
+  const locale = useLocale();
+
+  if (query.isPending) return <Skeleton className="mt-4 h-48" />;
+  if (query.isError || !query.data) {
+    return <Alert className="mt-4">{tErrors('unknown')}</Alert>;
+  }
+  const { balanceCents, vouchers, source } = query.data;
+  const balance = formatEuros(balanceCents, locale);
+  if (balanceCents <= 0) {
+    return (
+      <div className="mt-4 rounded-xl bg-brand-50 p-5 text-center">
+        <Wallet aria-hidden="true" className="mx-auto h-8 w-8 text-brand-500" />
+        <p className="mt-2 font-semibold">{t('noBalance.title')}</p>
+        <p className="mt-1 text-sm text-slate-600">{t('noBalance.body')}</p>
+      </div>
+    );
+  }
+
+  const offers = groupByOffer(vouchers);
+  return (
+    <div className="mt-1">
+      <p className="text-sm text-slate-600">{t('balance', { balance })}</p>
+      {source === 'computed-locally' && (
+        <Alert tone="info" className="mt-3 rounded-xl border-0 p-3">
+          {tCatalogue('computedLocally')}
+        </Alert>
+      )}
+      {vouchers.length === 0 ? (
+        <p className="mt-4 rounded-xl bg-brand-50 p-4 text-sm text-slate-700">{t('none', { balance })}</p>
+      ) : (
+        <>
+          {offers.map((offer) => (
+            <div key={offer.offerId} className="mt-4">
+              {offers.length > 1 && offer.rateBasisPoints !== null && (
+                <OfferBadge mode={offer.mode} rateBasisPoints={offer.rateBasisPoints} />
+              )}
+              <OfferPriceTable offer={offer} caption={t('title')} />
+            </div>
+          ))}
+          <VoucherPicker store={store} offers={offers} />
+        </>
+      )}
+    </div>
+  );
+}

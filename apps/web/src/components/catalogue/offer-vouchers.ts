@@ -1,0 +1,32 @@
+import type { RouterOutputs } from '@jackpot-portal/api';
+
+type StoreVoucher = RouterOutputs['catalogue']['storeVouchers']['vouchers'][number];
+
+/** One offer of a store and the vouchers the balance affords with it, smallest value first. */
+export interface OfferVouchers {
+  offerId: string;
+  mode: 'BONUS' | 'DISCOUNT';
+  rateBasisPoints: number | null;
+  entries: Array<{ valueCents: number; priceCents: number }>;
+}
+
+/**
+ * Proposals come one per offer and value; the page shows them offer by offer, best offer first.
+ * A plain offer (no advantage) is left out when the store has a real one: it only costs more.
+ */
+export function groupByOffer(vouchers: StoreVoucher[]): OfferVouchers[] {
+  const groups = new Map<string, OfferVouchers>();
+  for (const voucher of vouchers) {
+    const group = groups.get(voucher.offerId) ?? {
+      offerId: voucher.offerId,
+      mode: voucher.mode,
+      rateBasisPoints: voucher.rateBasisPoints,
+      entries: [],
+    };
+    group.entries.push({ valueCents: voucher.valueCents, priceCents: voucher.priceCents });
+    groups.set(voucher.offerId, group);
+  }
+  const offers = [...groups.values()].sort((a, b) => (b.rateBasisPoints ?? 0) - (a.rateBasisPoints ?? 0));
+  const withAdvantage = offers.filter((offer) => offer.entries.some((entry) => entry.valueCents > entry.priceCents));
+  return withAdvantage.length > 0 ? withAdvantage : offers;
+}

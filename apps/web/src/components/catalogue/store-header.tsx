@@ -1,0 +1,39 @@
+import type { RouterOutputs } from '@jackpot-portal/api';
+import { useTranslations } from 'next-intl';
+
+import { OfferBadge } from './offer-badge';
+import { StoreLogo } from './store-logo';
+
+type Store = RouterOutputs['catalogue']['store'];
+
+/** The store's logo, name, category and offers. */
+export function StoreHeader({ store }: { store: Store }) {
+  const t = useTranslations('catalogue');
+  return (
+    <header className="mt-4 flex items-center gap-4 sm:gap-6">
+      <StoreLogo
+        name={store.name}
+        src={store.logoLarge ?? store.logoMedium}
+        color={store.baseColor}
+        size="lg"
+        alt={t('logo', { name: store.name })}
+      />
+      <div className="min-w-0">
+        <h1 className="text-2xl font-extrabold tracking-tight sm:text-3xl">{store.name}</h1>
+        {store.category && <p className="text-sm text-slate-500">{store.category}</p>}
+        <div className="mt-2 flex flex-wrap gap-2">
+          {store.offers
+            .filter((offer) => offer.rateBasisPoints > 0)
+            .map((offer) => (
+              <OfferBadge
+                key={offer.id}
+                mode={offer.mode}
+                rateBasisPoints={offer.rateBasisPoints}
+                className="text-sm"
+              />
+            ))}
+        </div>
+      </div>
+    </header>
+  );
+}

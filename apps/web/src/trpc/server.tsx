@@ -1,0 +1,54 @@
+import 'server-only';
+
+import { appRouter, type AppRouter } from '@jackpot-portal/api';
+import { dehydrate, type FetchQueryOptions, HydrationBoundary, type QueryKey } from '@tanstack/react-query';
+import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import { headers } from 'next/headers';
+import { cache, type ReactNode } from 'react';
+
+import { createContext } from '~/server/trpc-context';
+
+import { createQueryClient } from './query-client';
+
+// Server components read data through the same procedures as the browser, called in-process (no
+// HTTP) with the request's context, into one query client per request. What they fetch is sent
+// along with the page (<HydrateClient>), so the client components' useQuery starts with it.
+
+const createRequestContext = cache(async () => {
+  const heads = new Headers(await headers());
+  heads.set('x-trpc-source', 'rsc');
+  return createContext(heads);
+});
+
+/** The query client of this request: shared by the layouts and the page it renders. */
+export const getQueryClient = cache(createQueryClient);
+
+/** `trpc.<router>.<procedure>.queryOptions(input)`, as `useTRPC()` gives in the browser. */
+export const trpc = createTRPCOptionsProxy<AppRouter>({
+  router: appRouter,
+  ctx: createRequestContext,
+  queryClient: getQueryClient,
+});
+
+/** Sends what this request's query client holds to the client components below it. */
+export function HydrateClient({ children }: { children: ReactNode }) {
+  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}
+
+/**
+ * Starts a query for the client components of this page. Awaited, the first HTML already shows
+ * its data; not awaited, the query streams in (a pending query is dehydrated with its promise).
+ * Errors are left to the client component, which shows its error state.
+ */
+export function prefetch<TData, TError, TQueryKey extends QueryKey>(
+  queryOptions: FetchQueryOptions<TData, TError, TData, TQueryKey>,
+): Promise<void> {
+  return getQueryClient().prefetchQuery(queryOptions);
+}
+
+/** The data of a query, for a server component (cached for the request, and hydrated too). */
+export function fetchQuery<TData, TError, TQueryKey extends QueryKey>(
+  queryOptions: FetchQueryOptions<TData, TError, TData, TQueryKey>,
+): Promise<TData> {
+  return getQueryClient().fetchQuery(queryOptions);
+}
