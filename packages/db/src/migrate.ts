@@ -53,7 +53,13 @@ export function runPrisma(args: string[], databaseUrl?: string): Promise<string>
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
       cwd: packageDir,
-      env: childProcessEnv({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), CHECKPOINT_DISABLE: '1' }),
+      // Plain text: callers read the output (npm test sets FORCE_COLOR for its own steps).
+      env: childProcessEnv({
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+        CHECKPOINT_DISABLE: '1',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
