@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 
 import type { ApiContext } from './context';
 import { AppError, toTRPCError } from './errors';
+import { isTransientConflict, tryAgainError } from './services/system/run-transaction';
 
 const t = initTRPC.context<ApiContext>().create({
   transformer: superjson,
@@ -23,12 +24,14 @@ const t = initTRPC.context<ApiContext>().create({
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-// Domain functions throw AppError; this is the one place it becomes a tRPC error.
+// Domain functions throw AppError; this is the one place it becomes a tRPC error. Contention
+// that escaped runTransaction (a single statement caught in a deadlock) is a plain "try again".
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    return { ...result, error: toTRPCError(result.error.cause) };
-  }
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof AppError) return { ...result, error: toTRPCError(cause) };
+  if (isTransientConflict(cause)) return { ...result, error: toTRPCError(tryAgainError(cause)) };
   return result;
 });
 

@@ -2,6 +2,7 @@ import { disableMirrorStores, upsertMirrorStore } from '@jackpot-portal/db';
 import { isJackpotError } from '@jackpot-portal/jackpot-core';
 
 import type { ApiContext } from '../../context';
+import { runTransaction } from '../system/run-transaction';
 import { toMirrorStore } from './mirror-store';
 
 export type StoreSyncOutcome = 'updated' | 'disabled';
@@ -17,7 +18,7 @@ export async function syncStore(
   const syncedAt = new Date();
   try {
     const store = toMirrorStore(await jackpot.getStore(storeId));
-    await db.$transaction((tx) => upsertMirrorStore(tx, store, syncedAt));
+    await runTransaction(db, (tx) => upsertMirrorStore(tx, store, syncedAt));
     return store.enabled ? 'updated' : 'disabled';
   } catch (error) {
     if (!isJackpotError(error) || error.status !== 404) throw error;

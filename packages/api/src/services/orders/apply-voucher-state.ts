@@ -2,6 +2,7 @@ import type { Db, EventSource, Order, OrderStatus, Prisma } from '@jackpot-porta
 import { classifyTransition, type Voucher, type VoucherState } from '@jackpot-portal/jackpot-core';
 
 import { settleHold } from '../ledger/settle-hold';
+import { runTransaction } from '../system/run-transaction';
 import { orderStatusForVoucher, voucherStateOfOrder } from './order-status';
 
 export type ApplyOutcome =
@@ -24,7 +25,7 @@ export async function applyVoucherState(
   alsoInTransaction?: (tx: Prisma.TransactionClient, outcome: ApplyOutcome) => Promise<void>,
 ): Promise<ApplyOutcome> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    const result = await db.$transaction(async (tx) => {
+    const result = await runTransaction(db, async (tx) => {
       const outcome = await applyOnce(tx, orderId, voucher, source);
       if (outcome && alsoInTransaction) await alsoInTransaction(tx, outcome);
       return outcome;

@@ -3,6 +3,7 @@ import { parseWebhook } from '@jackpot-portal/jackpot-core';
 
 import { enqueueJob, type JobSender } from '../jobs/enqueue-job';
 import { QUEUES } from '../jobs/queues';
+import { runTransaction } from '../system/run-transaction';
 import { webhookSecretMatches } from './webhook-secret-matches';
 
 export interface ReceiveWebhookDeps {
@@ -60,7 +61,7 @@ export async function receiveWebhook(deps: ReceiveWebhookDeps, call: WebhookCall
       : {}),
   };
   try {
-    const recorded = await deps.db.$transaction(async (tx) => {
+    const recorded = await runTransaction(deps.db, async (tx) => {
       const inserted = await tx.webhookEvent.createMany({ data: [record], skipDuplicates: true });
       if (inserted.count === 0) return false;
       if (parsed.kind === 'known') {
