@@ -81,7 +81,7 @@ describe('orders.reserve', () => {
 
     const order = await db.order.findUniqueOrThrow({
       where: { id: result.orderId },
-      include: { ledgerEntries: true, events: true },
+      include: { ledgerEntries: true, events: { orderBy: { createdAt: 'asc' } } },
     });
     expect(order.valueCents).toBe(value);
     expect(order.priceCents).toBeLessThan(value);
