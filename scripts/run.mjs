@@ -4,14 +4,14 @@
 // TypeScript task (scripts/<task>.ts) that does the real work.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pnpmVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
 const task = process.argv[2];
-const tasks = ['start', 'dev', 'test', 'sandbox', 'conformance', 'db-migrate-new'];
+const tasks = ['start', 'dev', 'test', 'sandbox', 'conformance', 'db-migrate-new', 'bench'];
 if (!tasks.includes(task)) {
   console.error(`Unknown task "${task}". Known tasks: ${tasks.join(', ')}.`);
   process.exit(2);
@@ -94,7 +94,19 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== fingerprint) {
   console.log('\u25b8 install dependencies\u2026 up to date');
 }
 
-// 3. Hand over to the task. Ctrl-C reaches the task too; this process waits for it to clean up.
+// 3. The Prisma client, which the tasks import before they build anything: generated in a fresh
+// clone, and again whenever the schema changed since.
+const schema = path.join(root, 'packages', 'db', 'prisma', 'schema.prisma');
+const client = path.join(root, 'packages', 'db', 'src', 'generated', 'prisma', 'client.ts');
+if (!existsSync(client) || statSync(schema).mtimeMs > statSync(client).mtimeMs) {
+  const t0 = Date.now();
+  step('generate the Prisma client');
+  const r = run(pnpm, ['--filter', '@jackpot-portal/db', 'run', 'generate'], { quiet: true });
+  if (r.status !== 0) fail('Generating the Prisma client', `${r.stdout}\n${r.stderr}`);
+  done(t0);
+}
+
+// 4. Hand over to the task. Ctrl-C reaches the task too; this process waits for it to clean up.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {});
 // With the same pnpm on PATH for any nested call.
 if (pnpm !== 'pnpm') env.PATH = `${path.dirname(pnpm)}${path.delimiter}${env.PATH}`;
