@@ -1,0 +1,218 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+import { createDb, type Db } from '@jackpot-portal/db';
+import { startEmbeddedPostgres } from '@jackpot-portal/db/embedded';
+
+import { childEnv, localSecrets, readScriptEnv, repoRoot } from '../../scripts/lib/env';
+import { type ManagedProcess, startServer } from '../../scripts/lib/processes';
+import { migrateAndSeed, stackEnv, startSandbox, startWeb, syncCatalogueStep } from '../../scripts/lib/stack';
+import { runLogged, step } from '../../scripts/lib/steps';
+
+export const baselineDir = path.join(repoRoot, 'bench', 'baseline');
+
+export interface StackPorts {
+  web: number;
+  baseline: number;
+  sandbox: number;
+  db: number;
+}
+
+export interface BenchStack {
+  web: { url: string; pgid: number };
+  baseline: { url: string; pgid: number };
+  sandbox: { url: string; controlToken: string };
+  secrets: ReturnType<typeof localSecrets>;
+  databaseUrl: string;
+  db: Db;
+  logDir: string;
+  stop(): Promise<void>;
+}
+
+/** The production build of the portal and the sandbox (turbo, cached), then the bare app's. */
+export async function buildAll(): Promise<void> {
+  const logDir = path.join(repoRoot, '.cache', 'bench');
+  await step(
+    'build',
+    () =>
+      runLogged(
+        'build',
+        'pnpm',
+        [
+          'exec',
+          'turbo',
+          'run',
+          'build',
+          '--filter=@jackpot-portal/web',
+          '--filter=@jackpot-portal/jackpot-sandbox',
+          '--output-logs=new-only',
+        ],
+        { cwd: repoRoot, logDir },
+      ),
+    (output) => (/FULL TURBO/.test(output) ? 'cached' : 'web and sandbox'),
+  );
+  await step(
+    'build the bare Next.js app',
+    async () => {
+      if (baselineIsBuilt()) return 'up to date';
+      await runLogged('baseline-build', process.execPath, [nextBin(), 'build'], { cwd: baselineDir, logDir });
+      return 'built';
+    },
+    (outcome) => `${outcome}, next ${nextVersion()}`,
+  );
+}
+
+/** The portal's own `next` (the bare app depends on the same version; see bench/package.json). */
+export function nextBin(): string {
+  return createRequire(path.join(baselineDir, 'package.json')).resolve('next/dist/bin/next');
+}
+
+export function nextVersion(): string {
+  const require = createRequire(path.join(repoRoot, 'apps', 'web', 'package.json'));
+  return (require('next/package.json') as { version: string }).version;
+}
+
+function baselineIsBuilt(): boolean {
+  const buildId = path.join(baselineDir, '.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return false;
+  const built = statSync(buildId).mtimeMs;
+  const newest = (dir: string): number =>
+    Math.max(
+      ...readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.name !== '.next' && entry.name !== 'node_modules')
+        .map((entry) => {
+          const full = path.join(dir, entry.name);
+          return entry.isDirectory() ? newest(full) : statSync(full).mtimeMs;
+        }),
+    );
+  return newest(baselineDir) < built;
+}
+
+/**
+ * The production stack as `npm start` runs it (embedded PostgreSQL, migrations, seed, sandbox,
+ * catalogue mirror, `next start`), in a throw-away data folder, and the bare app beside it.
+ */
+export async function startStack(options: {
+  ports: StackPorts;
+  catalogueSize: number;
+  /** Write the web server's CPU profiles (node --cpu-prof) to this folder when it stops. */
+  cpuProfDir?: string;
+  /** Load pg_stat_statements, for statementStats(). */
+  pgStats?: boolean;
+}): Promise<BenchStack> {
+  const { ports } = options;
+  const env = readScriptEnv();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jackpot-bench-'));
+  const logDir = path.join(dataDir, 'logs');
+  const secrets = localSecrets(dataDir, env);
+  const parts: Array<{ stop(): Promise<void> }> = [];
+  const stop = async () => {
+    for (const part of parts.reverse()) await part.stop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const database = await step(
+      'database',
+      () =>
+        startEmbeddedPostgres({
+          dataDir: path.join(dataDir, 'postgres'),
+          port: ports.db,
+          settings: options.pgStats
+            ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' }
+            : {},
+        }),
+      () => `embedded PostgreSQL on port ${ports.db}${options.pgStats ? ' with pg_stat_statements' : ''}`,
+    );
+    parts.push(database);
+    await migrateAndSeed(database.url);
+    const serverEnv = {
+      ...stackEnv({ env, secrets, ports: { web: ports.web, sandbox: ports.sandbox }, databaseUrl: database.url }),
+      SANDBOX_CATALOGUE_SIZE: String(options.catalogueSize),
+    };
+    const sandbox = await startSandbox({
+      command: process.execPath,
+      args: [path.join(repoRoot, 'apps/jackpot-sandbox/dist/main.js')],
+      env: serverEnv,
+      logDir,
+      port: ports.sandbox,
+    });
+    parts.push(sandbox);
+    await syncCatalogueStep({ env, secrets, ports, databaseUrl: database.url });
+    const web: ManagedProcess = await startWeb({
+      args: ['start', '--port', String(ports.web)],
+      env: {
+        ...serverEnv,
+        NODE_ENV: 'production',
+        ...(options.cpuProfDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.cpuProfDir}` } : {}),
+      },
+      logDir,
+      port: ports.web,
+    });
+    parts.push(web);
+    const baseline = await step(
+      'bare Next.js app',
+      () =>
+        startServer({
+          name: 'baseline',
+          command: process.execPath,
+          args: [nextBin(), 'start', '--port', String(ports.baseline)],
+          cwd: baselineDir,
+          env: childEnv({ NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }),
+          logDir,
+          healthUrl: `http://localhost:${ports.baseline}/api/fixed`,
+        }),
+      () => `http://localhost:${ports.baseline}`,
+    );
+    parts.push(baseline);
+    const db = createDb(database.url, { maxConnections: 5 });
+    parts.push({ stop: () => db.$disconnect() });
+    if (options.pgStats) await db.$executeRaw`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`;
+    return {
+      web: { url: `http://localhost:${ports.web}`, pgid: web.child.pid! },
+      baseline: { url: `http://localhost:${ports.baseline}`, pgid: baseline.child.pid! },
+      sandbox: { url: `http://localhost:${ports.sandbox}`, controlToken: secrets.SANDBOX_CONTROL_TOKEN },
+      secrets,
+      databaseUrl: database.url,
+      db,
+      logDir,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Waits until no job of these queues is waiting or running (e.g. the catalogue sync queued at start). */
+export async function waitForQueues(db: Db, queues: string[], timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [row] = await db.$queryRaw<Array<{ busy: bigint }>>`
+      SELECT count(*) AS busy FROM pgboss.job WHERE name = ANY(${queues}) AND state < 'completed'`;
+    if (Number(row?.busy ?? 0) === 0) return;
+    if (Date.now() > deadline) throw new Error(`queues ${queues.join(', ')} still busy after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** Forget what pg_stat_statements has counted so far. */
+export async function resetStatementStats(db: Db): Promise<void> {
+  await db.$queryRaw`SELECT pg_stat_statements_reset()`;
+}
+
+/** The statements that took the most database time since the last reset, one line each. */
+export async function statementStats(db: Db, top = 12): Promise<string> {
+  const rows = await db.$queryRaw<Array<{ calls: bigint; total_ms: number; mean_ms: number; query: string }>>`
+    SELECT calls, total_exec_time AS total_ms, mean_exec_time AS mean_ms, query
+    FROM pg_stat_statements
+    WHERE query NOT ILIKE '%pg_stat_statements%'
+    ORDER BY total_exec_time DESC LIMIT ${top}`;
+  return rows
+    .map(
+      (row) =>
+        `    ${Number(row.total_ms).toFixed(0).padStart(7)} ms ${String(row.calls).padStart(7)} calls ${Number(row.mean_ms).toFixed(3).padStart(8)} ms/call  ${row.query.replace(/\s+/g, ' ').slice(0, 140)}`,
+    )
+    .join('\n');
+}
