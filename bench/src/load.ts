@@ -48,29 +48,77 @@ export async function load(
   };
 }
 
-// utime + stime of every live process in the group, from /proc (Linux; null elsewhere).
+// utime + stime of live processes, from /proc (Linux; 0 elsewhere): those of a process group
+// (servers started detached), or a process and its descendants (PostgreSQL's postmaster).
 const TICKS_PER_S = 100;
-export function groupCpuMs(pgid: number): number {
-  let ticks = 0;
+
+interface ProcStat {
+  pid: number;
+  ppid: number;
+  pgrp: number;
+  cpuTicks: number;
+}
+
+function processes(): ProcStat[] {
   let entries: string[];
   try {
-    entries = readdirSync('/proc');
+    entries = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
   } catch {
-    return 0;
+    return [];
   }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
+  return entries.flatMap((entry) => {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       // Fields after the command (which may hold spaces) start after the last ')'.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) !== pgid) continue;
-      ticks += Number(fields[11]) + Number(fields[12]);
+      return [
+        {
+          pid: Number(entry),
+          ppid: Number(fields[1]),
+          pgrp: Number(fields[2]),
+          cpuTicks: Number(fields[11]) + Number(fields[12]),
+        },
+      ];
     } catch {
-      // The process ended meanwhile.
+      return []; // The process ended meanwhile.
     }
-  }
+  });
+}
+
+export function groupCpuMs(pgid: number): number {
+  const ticks = processes()
+    .filter((process) => process.pgrp === pgid)
+    .reduce((sum, process) => sum + process.cpuTicks, 0);
   return (ticks * 1000) / TICKS_PER_S;
+}
+
+export function treeCpuMs(rootPid: number): number {
+  const all = processes();
+  const inTree = new Set([rootPid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const process of all)
+      if (!inTree.has(process.pid) && inTree.has(process.ppid)) {
+        inTree.add(process.pid);
+        grew = true;
+      }
+  }
+  const ticks = all.filter((process) => inTree.has(process.pid)).reduce((sum, process) => sum + process.cpuTicks, 0);
+  return (ticks * 1000) / TICKS_PER_S;
+}
+
+/** CPU time of the stack's parts since `since()` was called: web server, PostgreSQL, sandbox. */
+export function cpuMeter(parts: { webPgid: number; postgresPid: number; sandboxPgid: number }) {
+  const read = () => ({
+    web: groupCpuMs(parts.webPgid),
+    postgres: treeCpuMs(parts.postgresPid),
+    sandbox: groupCpuMs(parts.sandboxPgid),
+  });
+  const start = read();
+  return () => {
+    const now = read();
+    return { web: now.web - start.web, postgres: now.postgres - start.postgres, sandbox: now.sandbox - start.sandbox };
+  };
 }
 
 /** The p-th percentile (0–100) of unsorted numbers, nearest rank. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { startEmbeddedPostgres } from '@jackpot-portal/db/embedded';
 
 import { childEnv, localSecrets, readScriptEnv, repoRoot } from '../../scripts/lib/env';
 import { type ManagedProcess, startServer } from '../../scripts/lib/processes';
-import { migrateAndSeed, stackEnv, startSandbox, startWeb, syncCatalogueStep } from '../../scripts/lib/stack';
+import { migrateAndSeed, stackEnv, startSandbox, syncCatalogueStep } from '../../scripts/lib/stack';
 import { runLogged, step } from '../../scripts/lib/steps';
 
 export const baselineDir = path.join(repoRoot, 'bench', 'baseline');
@@ -23,7 +23,9 @@ export interface StackPorts {
 export interface BenchStack {
   web: { url: string; pgid: number };
   baseline: { url: string; pgid: number };
-  sandbox: { url: string; controlToken: string };
+  sandbox: { url: string; controlToken: string; pgid: number };
+  /** The postmaster: its process tree is PostgreSQL's CPU time. */
+  postgresPid: number;
   secrets: ReturnType<typeof localSecrets>;
   databaseUrl: string;
   db: Db;
@@ -64,14 +66,15 @@ export async function buildAll(): Promise<void> {
   );
 }
 
-/** The portal's own `next` (the bare app depends on the same version; see bench/package.json). */
+const webRequire = createRequire(path.join(repoRoot, 'apps', 'web', 'package.json'));
+
+/** The portal's own `next`, which builds and serves the bare app too. */
 export function nextBin(): string {
-  return createRequire(path.join(baselineDir, 'package.json')).resolve('next/dist/bin/next');
+  return webRequire.resolve('next/dist/bin/next');
 }
 
 export function nextVersion(): string {
-  const require = createRequire(path.join(repoRoot, 'apps', 'web', 'package.json'));
-  return (require('next/package.json') as { version: string }).version;
+  return (webRequire('next/package.json') as { version: string }).version;
 }
 
 function baselineIsBuilt(): boolean {
@@ -105,7 +108,9 @@ export async function startStack(options: {
   const { ports } = options;
   const env = readScriptEnv();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jackpot-bench-'));
-  const logDir = path.join(dataDir, 'logs');
+  // Kept after the run (git-ignored), for a server that failed or misbehaved.
+  const logDir = path.join(repoRoot, '.cache', 'bench', 'logs');
+  rmSync(logDir, { recursive: true, force: true });
   const secrets = localSecrets(dataDir, env);
   const parts: Array<{ stop(): Promise<void> }> = [];
   const stop = async () => {
@@ -140,16 +145,28 @@ export async function startStack(options: {
     });
     parts.push(sandbox);
     await syncCatalogueStep({ env, secrets, ports, databaseUrl: database.url });
-    const web: ManagedProcess = await startWeb({
-      args: ['start', '--port', String(ports.web)],
-      env: {
-        ...serverEnv,
-        NODE_ENV: 'production',
-        ...(options.cpuProfDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.cpuProfDir}` } : {}),
-      },
-      logDir,
-      port: ports.web,
-    });
+    // `next start` run by node itself, so that node's own flags (--cpu-prof) can be given.
+    const web: ManagedProcess = await step(
+      'web',
+      () =>
+        startServer({
+          name: 'web',
+          command: process.execPath,
+          args: [
+            ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []),
+            nextBin(),
+            'start',
+            '--port',
+            String(ports.web),
+          ],
+          cwd: path.join(repoRoot, 'apps', 'web'),
+          env: { ...serverEnv, NODE_ENV: 'production' },
+          logDir,
+          healthUrl: `http://localhost:${ports.web}/api/health`,
+          timeoutMs: 120_000,
+        }),
+      () => `http://localhost:${ports.web}${options.cpuProfDir ? `, CPU profiles into ${options.cpuProfDir}` : ''}`,
+    );
     parts.push(web);
     const baseline = await step(
       'bare Next.js app',
@@ -172,7 +189,12 @@ export async function startStack(options: {
     return {
       web: { url: `http://localhost:${ports.web}`, pgid: web.child.pid! },
       baseline: { url: `http://localhost:${ports.baseline}`, pgid: baseline.child.pid! },
-      sandbox: { url: `http://localhost:${ports.sandbox}`, controlToken: secrets.SANDBOX_CONTROL_TOKEN },
+      sandbox: {
+        url: `http://localhost:${ports.sandbox}`,
+        controlToken: secrets.SANDBOX_CONTROL_TOKEN,
+        pgid: sandbox.child.pid!,
+      },
+      postgresPid: Number(readFileSync(path.join(database.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
       secrets,
       databaseUrl: database.url,
       db,

@@ -1,9 +1,19 @@
-import { eachFrom, load, percentile } from '../load';
+import { cpuMeter, eachFrom, load, percentile } from '../load';
 import { describeLoad, type Figure, ms, perS } from '../report';
 import type { BenchStack } from '../stack';
 import { prepareOrders, voucherWebhooks, webhookUrl } from '../fixtures';
 
 const WEBHOOK_QUEUES = ['webhook.process', 'order.confirm', 'email.voucher-ready'];
+
+/** CPU the stack spent per event (receiving and processing it), which a busy machine disturbs less than wall time. */
+function perEvent(cpu: { web: number; postgres: number; sandbox: number }, events: number): string {
+  const each = (ms: number) => (ms / events).toFixed(2);
+  return `CPU per event: web ${each(cpu.web)} ms, PostgreSQL ${each(cpu.postgres)} ms, sandbox ${each(cpu.sandbox)} ms`;
+}
+
+function meterFor(stack: BenchStack) {
+  return cpuMeter({ webPgid: stack.web.pgid, postgresPid: stack.postgresPid, sandboxPgid: stack.sandbox.pgid });
+}
 
 async function backlog(stack: BenchStack): Promise<number> {
   const [row] = await stack.db.$queryRaw<Array<{ waiting: bigint }>>`
@@ -71,6 +81,7 @@ export async function measureBurst(stack: BenchStack, options: { events: number;
   const orders = await prepareOrders(stack, Math.ceil(options.events / 3));
   const webhooks = voucherWebhooks(orders);
   const ids = webhooks.map((webhook) => webhook.id);
+  const cpu = meterFor(stack);
   const started = Date.now();
   const ingest = await load(
     {
@@ -90,6 +101,7 @@ export async function measureBurst(stack: BenchStack, options: { events: number;
     state = await progress(stack, ids);
   }
   const drained = state.done === ids.length;
+  const cpuUsed = cpu();
   const spanS =
     state.firstReceived && state.lastProcessed
       ? (state.lastProcessed.getTime() - state.firstReceived.getTime()) / 1000
@@ -104,7 +116,7 @@ export async function measureBurst(stack: BenchStack, options: { events: number;
     : '';
   const settled = await settleWebhookBacklog(stack, drained ? 120 : 5);
   const product = drained
-    ? `${ids.length} events drained in ${spanS.toFixed(1)} s (${perS(rate)}); ingest ${describeLoad(ingest)}${effects}`
+    ? `${ids.length} events drained in ${spanS.toFixed(1)} s (${perS(rate)}); ${perEvent(cpuUsed, ids.length)}; ingest ${describeLoad(ingest)}${effects}`
     : `${state.done} of ${ids.length} processed after ${elapsedS.toFixed(0)} s (${perS(rate)}: ~${(ids.length / rate / 60).toFixed(0)} min for all)${state.failed ? `, ${state.failed} FAILED` : ''}${settled}`;
   return {
     measure: `webhook processing, a burst of ${ids.length} distinct events (3 per voucher)`,
@@ -125,6 +137,7 @@ export async function measureSteady(stack: BenchStack, options: { rate: number; 
   const orders = await prepareOrders(stack, Math.ceil(count / 3));
   const webhooks = voucherWebhooks(orders).slice(0, count);
   const ids = webhooks.map((webhook) => webhook.id);
+  const cpu = meterFor(stack);
   const ingest = await load(
     {
       url: webhookUrl(stack),
@@ -143,6 +156,7 @@ export async function measureSteady(stack: BenchStack, options: { rate: number; 
     await new Promise((resolve) => setTimeout(resolve, 500));
     state = await progress(stack, ids);
   }
+  const cpuUsed = cpu();
   const rows = await stack.db.$queryRaw<Array<{ delay_ms: number | null }>>`
     SELECT extract(epoch FROM ("processedAt" - "receivedAt")) * 1000 AS delay_ms
     FROM webhook_events WHERE id = ANY(${ids})`;
@@ -155,7 +169,7 @@ export async function measureSteady(stack: BenchStack, options: { rate: number; 
     baseline: '',
     product:
       `p50 ${Number.isFinite(p50) ? ms(p50) : 'never'}, p99 ${Number.isFinite(p99) ? ms(p99) : 'never'}, max ${Number.isFinite(max) ? ms(max) : 'never'}` +
-      `${unprocessed ? ` (${unprocessed} of ${ids.length} not processed within 60 s of the last POST)` : ''}; POSTs ${describeLoad(ingest)}${settled}`,
+      `${unprocessed ? ` (${unprocessed} of ${ids.length} not processed within 60 s of the last POST)` : ''}; ${perEvent(cpuUsed, ids.length)}; POSTs ${describeLoad(ingest)}${settled}`,
     ratio: '',
     goal: 'p50 < 1 s, p99 < 5 s',
     met: p50 < 1_000 && p99 < 5_000,
