@@ -28,8 +28,8 @@ export async function giveUpPendingOrder(db: Db, orderId: string): Promise<boole
       data: { status: 'FAILED', failureCode: 'JACKPOT_UNAVAILABLE', failureMessage: PENDING_GIVE_UP_NOTE },
     });
     if (moved.count === 0) return false;
-    const hold = await tx.ledgerEntry.findFirst({ where: { orderId, kind: 'HOLD' }, select: { id: true } });
-    if (hold) await settleHold(tx, hold.id, 'RELEASE', 'reservation never confirmed by Jackpot');
+    const hold = await tx.ledgerEntry.findFirst({ where: { orderId, kind: 'HOLD' } });
+    if (hold) await settleHold(tx, hold, 'RELEASE', 'reservation never confirmed by Jackpot');
     await tx.orderEvent.create({
       data: { orderId, status: 'FAILED', source: 'RECONCILIATION', note: PENDING_GIVE_UP_NOTE },
     });

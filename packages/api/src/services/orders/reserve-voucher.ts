@@ -169,7 +169,7 @@ async function failOrder(db: Db, order: Order, error: unknown): Promise<AppError
     });
     if (moved.count === 0) return;
     const hold = await tx.ledgerEntry.findFirstOrThrow({ where: { orderId: order.id, kind: 'HOLD' } });
-    await settleHold(tx, hold.id, 'RELEASE', `reservation refused: ${appError.code}`);
+    await settleHold(tx, hold, 'RELEASE', `reservation refused: ${appError.code}`);
     await tx.orderEvent.create({
       data: { orderId: order.id, status: 'FAILED', source: 'PORTAL', note: appError.message },
     });

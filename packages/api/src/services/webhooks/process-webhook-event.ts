@@ -24,10 +24,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * nothing. A failure is recorded on the event and thrown, so that pg-boss retries it.
  */
 export async function processWebhookEvent(deps: ProcessWebhookDeps, eventId: string): Promise<WebhookOutcome> {
-  const event = await deps.db.webhookEvent.findUnique({ where: { id: eventId } });
-  if (!event) return { status: 'IGNORED', note: 'no such event' };
-  if (event.status === 'PROCESSED' || event.status === 'IGNORED') return { status: event.status };
-  await deps.db.webhookEvent.update({ where: { id: eventId }, data: { attempts: { increment: 1 } } });
+  // One statement counts the attempt and reads the event, unless it is already done.
+  const [event] = await deps.db.webhookEvent.updateManyAndReturn({
+    where: { id: eventId, status: { notIn: ['PROCESSED', 'IGNORED'] } },
+    data: { attempts: { increment: 1 } },
+    select: { payload: true },
+  });
+  if (!event) {
+    const done = await deps.db.webhookEvent.findUnique({ where: { id: eventId }, select: { status: true } });
+    return done ? { status: done.status as WebhookOutcome['status'] } : { status: 'IGNORED', note: 'no such event' };
+  }
   try {
     const outcome = await actOn(deps, event.payload);
     await deps.db.webhookEvent.update({
@@ -54,14 +60,18 @@ async function actOn(deps: ProcessWebhookDeps, payload: unknown): Promise<Webhoo
 
   const { notificationKey, voucherId } = target;
   const order = UUID.test(notificationKey)
-    ? await deps.db.order.findUnique({ where: { id: notificationKey }, select: { id: true } })
+    ? await deps.db.order.findUnique({ where: { id: notificationKey }, select: { id: true, jackpotVoucherId: true } })
     : null;
   if (!order) return { status: 'IGNORED', note: `notificationKey ${notificationKey} is not one of our orders` };
   try {
-    const applied = await refreshOrder(deps, order.id, voucherId, 'WEBHOOK');
+    const applied = await refreshOrder(deps, order, voucherId, 'WEBHOOK');
     if (!applied)
       return { status: 'IGNORED', note: `voucher ${voucherId} does not belong to order ${order.id} at Jackpot` };
-    await followUpOrder(deps, order.id);
+    // A voucher that moved needs its next step; one still RESERVED gets its confirmation queued
+    // again (throttled), in case the first one was lost. A webhook that changed nothing else
+    // needs nothing: a READY order's email was queued when it became READY (and the
+    // reconciliation sweeps recent READY orders for a lost one).
+    if (applied.outcome === 'moved' || applied.status === 'RESERVED') await followUpOrder(deps, order.id);
     if (applied.outcome === 'ignored-backwards')
       return {
         status: 'PROCESSED',
