@@ -231,10 +231,17 @@ export async function statementStats(db: Db, top = 12): Promise<string> {
     FROM pg_stat_statements
     WHERE query NOT ILIKE '%pg_stat_statements%'
     ORDER BY total_exec_time DESC LIMIT ${top}`;
-  return rows
-    .map(
-      (row) =>
-        `    ${Number(row.total_ms).toFixed(0).padStart(7)} ms ${String(row.calls).padStart(7)} calls ${Number(row.mean_ms).toFixed(3).padStart(8)} ms/call  ${row.query.replace(/\s+/g, ' ').slice(0, 140)}`,
+  const [sum] = await db.$queryRaw<Array<{ calls: bigint; total_ms: number; transactions: bigint }>>`
+    SELECT sum(calls) AS calls, sum(total_exec_time) AS total_ms,
+           sum(calls) FILTER (WHERE query ILIKE 'COMMIT%') AS transactions
+    FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%'`;
+  const summary = `    in all: ${Number(sum?.calls ?? 0)} statements (${Number(sum?.transactions ?? 0)} explicit transactions), ${Number(sum?.total_ms ?? 0).toFixed(0)} ms executing`;
+  return [summary]
+    .concat(
+      rows.map(
+        (row) =>
+          `    ${Number(row.total_ms).toFixed(0).padStart(7)} ms ${String(row.calls).padStart(7)} calls ${Number(row.mean_ms).toFixed(3).padStart(8)} ms/call  ${row.query.replace(/\s+/g, ' ').slice(0, 140)}`,
+      ),
     )
     .join('\n');
 }
