@@ -2,5 +2,6 @@ export { createDb, getDb, type Db, type DbClient } from './client';
 export * from './queries/catalogue';
 export * from './queries/ledger';
 export * from './queries/orders';
+export * from './queries/sessions';
 export { readDbEnv, requireDatabaseUrl, type DbEnv } from './env';
 export * from './generated/prisma/client';

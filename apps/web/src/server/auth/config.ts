@@ -1,6 +1,6 @@
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import { sendEmail, type SessionUser, type SmtpSettings } from '@jackpot-portal/api';
-import type { Db } from '@jackpot-portal/db';
+import { type Db, findActiveSessionWithUser } from '@jackpot-portal/db';
 import type { NextAuthConfig } from 'next-auth';
 import type { Adapter } from 'next-auth/adapters';
 
@@ -35,11 +35,8 @@ function portalAdapter(db: Db): Adapter {
     createUser() {
       throw new Error('Accounts are created by administrators, not by signing in.');
     },
-    async getSessionAndUser(sessionToken) {
-      const found = await db.session.findUnique({ where: { sessionToken }, include: { user: true } });
-      if (!found || found.user.disabled) return null;
-      const { user, ...session } = found;
-      return { session, user };
+    getSessionAndUser(sessionToken) {
+      return findActiveSessionWithUser(db, sessionToken);
     },
   };
 }
