@@ -2,6 +2,7 @@ import { disableMirrorStores, upsertMirrorStore } from '@jackpot-portal/db';
 
 import type { ApiContext } from '../../context';
 import { runTransaction } from '../system/run-transaction';
+import { forgetCachedCatalogue } from './cached-catalogue';
 import { toMirrorStore } from './mirror-store';
 
 // Stores written per transaction: a failure midway keeps the batches already written.
@@ -29,6 +30,7 @@ export async function syncCatalogue({ db, jackpot }: Pick<ApiContext, 'db' | 'ja
     });
   }
   const missingDisabled = await disableMirrorStores(db, { notIn: stores.map((store) => store.id) }, syncedAt);
+  forgetCachedCatalogue();
   return {
     stores: stores.length,
     enabled: stores.filter((store) => store.enabled).length,

@@ -3,6 +3,7 @@ import { isJackpotError } from '@jackpot-portal/jackpot-core';
 
 import type { ApiContext } from '../../context';
 import { runTransaction } from '../system/run-transaction';
+import { forgetCachedCatalogue } from './cached-catalogue';
 import { toMirrorStore } from './mirror-store';
 
 export type StoreSyncOutcome = 'updated' | 'disabled';
@@ -24,5 +25,7 @@ export async function syncStore(
     if (!isJackpotError(error) || error.status !== 404) throw error;
     await disableMirrorStores(db, { ids: [storeId] }, syncedAt);
     return 'disabled';
+  } finally {
+    forgetCachedCatalogue();
   }
 }
