@@ -4,6 +4,7 @@ import { parseWebhook } from '@jackpot-portal/jackpot-core';
 import { enqueueJob, type JobSender } from '../jobs/enqueue-job';
 import { QUEUES } from '../jobs/queues';
 import { runTransaction } from '../system/run-transaction';
+import type { WebhookBacklog } from './webhook-backlog';
 import { webhookSecretMatches } from './webhook-secret-matches';
 
 export interface ReceiveWebhookDeps {
@@ -11,6 +12,8 @@ export interface ReceiveWebhookDeps {
   boss: JobSender;
   /** JACKPOT_WEBHOOK_SECRET; unset or empty: every call is refused (fail closed). */
   webhookSecret: string | undefined;
+  /** When given and full, new events are refused with 503 until the workers catch up. */
+  backlog?: WebhookBacklog;
   log?: Pick<Console, 'warn' | 'error'>;
 }
 
@@ -24,7 +27,12 @@ export interface WebhookCall {
 export interface WebhookAnswer {
   status: 200 | 400 | 401 | 413 | 503;
   body: { received: boolean; duplicate?: boolean; ignored?: boolean; error?: string };
+  /** For a 503: when delivering again is worth it (the Retry-After header). */
+  retryAfterS?: number;
 }
+
+// How long a sender is asked to wait while the backlog is full.
+const BACKLOG_RETRY_AFTER_S = 30;
 
 // Jackpot's envelopes are a few kilobytes; anything far larger is not one.
 const MAX_BODY_BYTES = 1_000_000;
@@ -32,8 +40,9 @@ const MAX_BODY_BYTES = 1_000_000;
 /**
  * POST /api/webhooks/jackpot/{secret}, without the framework. Authenticates by the secret,
  * records the event (its id is unique: a redelivery changes nothing) and enqueues its
- * processing in one transaction, then answers at once. Only a failure to record answers 5xx,
- * so that Jackpot delivers again; anything else Jackpot could resend unchanged answers 4xx or 200.
+ * processing in one transaction, then answers at once. Only a failure to record, or a backlog
+ * too long to take more, answers 5xx, so that Jackpot delivers again; anything else Jackpot
+ * could resend unchanged answers 4xx or 200.
  */
 export async function receiveWebhook(deps: ReceiveWebhookDeps, call: WebhookCall): Promise<WebhookAnswer> {
   if (!deps.webhookSecret) return { status: 503, body: { received: false, error: 'webhooks are not configured' } };
@@ -50,6 +59,13 @@ export async function receiveWebhook(deps: ReceiveWebhookDeps, call: WebhookCall
   }
   const parsed = parseWebhook(json);
   if (parsed.kind === 'invalid') return { status: 400, body: { received: false, error: parsed.reason } };
+
+  if (await deps.backlog?.full())
+    return {
+      status: 503,
+      body: { received: false, error: 'too many events waiting to be processed; please retry later' },
+      retryAfterS: BACKLOG_RETRY_AFTER_S,
+    };
 
   const envelope = parsed.kind === 'known' ? parsed.webhook : parsed.envelope;
   const record: Prisma.WebhookEventCreateManyInput = {
