@@ -2,7 +2,7 @@ import type { Db } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient, parseWebhook, webhookTarget } from '@jackpot-portal/jackpot-core';
 
 import { syncStore } from '../catalogue/sync-store';
-import { followUpOrder } from '../jobs/follow-up-order';
+import { enqueueVoucherReadyEmail, followUpOrder } from '../jobs/follow-up-order';
 import type { JobSender } from '../jobs/enqueue-job';
 import { refreshOrder } from '../orders/refresh-order';
 
@@ -67,11 +67,12 @@ async function actOn(deps: ProcessWebhookDeps, payload: unknown): Promise<Webhoo
     const applied = await refreshOrder(deps, order, voucherId, 'WEBHOOK');
     if (!applied)
       return { status: 'IGNORED', note: `voucher ${voucherId} does not belong to order ${order.id} at Jackpot` };
-    // A voucher that moved needs its next step; one still RESERVED gets its confirmation queued
-    // again (throttled), in case the first one was lost. A webhook that changed nothing else
-    // needs nothing: a READY order's email was queued when it became READY (and the
-    // reconciliation sweeps recent READY orders for a lost one).
-    if (applied.outcome === 'moved' || applied.status === 'RESERVED') await followUpOrder(deps, order.id);
+    // The next step, sent again on every webhook in case an earlier one was lost (each is
+    // deduplicated): a READY order's email, a RESERVED order's confirmation. Other states need
+    // nothing from here.
+    const status = applied.outcome === 'moved' ? applied.to : applied.status;
+    if (status === 'READY') await enqueueVoucherReadyEmail(deps, order.id);
+    else if (status === 'RESERVED') await followUpOrder(deps, order.id);
     if (applied.outcome === 'ignored-backwards')
       return {
         status: 'PROCESSED',
