@@ -136,6 +136,20 @@ describe('receiveWebhook', () => {
     );
     expect(answer.status).toBe(503);
     expect(await db.webhookEvent.count({ where: { id: envelope.id } })).toBe(0);
+
+    // Its schema exists but not the queue: the job inserts nothing, so neither does the event.
+    const withoutQueue = await startBoss(
+      createBoss({ databaseUrl: inject('databaseUrl'), schema: 'pgboss_receive_no_queue', schedule: false }),
+    );
+    await withoutQueue.deleteQueue(QUEUES.processWebhook);
+    const another = couponEnvelope();
+    const refused = await receiveWebhook(
+      { db, boss: withoutQueue, webhookSecret: SECRET, log: silent },
+      { secret: SECRET, body: JSON.stringify(another) },
+    );
+    await withoutQueue.stop({ graceful: false });
+    expect(refused.status).toBe(503);
+    expect(await db.webhookEvent.count({ where: { id: another.id } })).toBe(0);
   });
 });
 

@@ -1,9 +1,8 @@
-import type { Db, Prisma } from '@jackpot-portal/db';
+import { type Db, recordWebhookEvent } from '@jackpot-portal/db';
 import { parseWebhook } from '@jackpot-portal/jackpot-core';
 
-import { enqueueJob, type JobSender } from '../jobs/enqueue-job';
+import { jobInsertStatement, type JobSender } from '../jobs/enqueue-job';
 import { QUEUES } from '../jobs/queues';
-import { runTransaction } from '../system/run-transaction';
 import type { WebhookBacklog } from './webhook-backlog';
 import { webhookSecretMatches } from './webhook-secret-matches';
 
@@ -39,8 +38,8 @@ const MAX_BODY_BYTES = 1_000_000;
 
 /**
  * POST /api/webhooks/jackpot/{secret}, without the framework. Authenticates by the secret,
- * records the event (its id is unique: a redelivery changes nothing) and enqueues its
- * processing in one transaction, then answers at once. Only a failure to record, or a backlog
+ * records the event (its id is unique: a redelivery changes nothing) together with its
+ * processing job, then answers at once. Only a failure to record, or a backlog
  * too long to take more, answers 5xx, so that Jackpot delivers again; anything else Jackpot
  * could resend unchanged answers 4xx or 200.
  */
@@ -68,25 +67,25 @@ export async function receiveWebhook(deps: ReceiveWebhookDeps, call: WebhookCall
     };
 
   const envelope = parsed.kind === 'known' ? parsed.webhook : parsed.envelope;
-  const record: Prisma.WebhookEventCreateManyInput = {
-    id: envelope.id,
-    event: envelope.event,
-    payload: json as Prisma.InputJsonValue,
-    ...(parsed.kind === 'unknown'
-      ? { status: 'IGNORED', lastError: `unknown event "${envelope.event}": recorded, not processed` }
-      : {}),
-  };
   try {
-    const recorded = await runTransaction(deps.db, async (tx) => {
-      const inserted = await tx.webhookEvent.createMany({ data: [record], skipDuplicates: true });
-      if (inserted.count === 0) return false;
-      if (parsed.kind === 'known') {
-        const jobId = await enqueueJob(deps.boss, QUEUES.processWebhook, { eventId: envelope.id }, { tx });
-        // No id: the queue does not exist (pg-boss never started); keep nothing, let Jackpot retry.
-        if (!jobId) throw new Error(`queue ${QUEUES.processWebhook} is missing`);
-      }
-      return true;
-    });
+    // The event and its processing job (keyed by the event's id, so a redelivery queues nothing
+    // either) are written by one statement: both or neither, in one round trip.
+    const job =
+      parsed.kind === 'known'
+        ? await jobInsertStatement(deps.boss, QUEUES.processWebhook, { eventId: envelope.id }, { id: envelope.id })
+        : undefined;
+    const recorded = await recordWebhookEvent(
+      deps.db,
+      {
+        id: envelope.id,
+        event: envelope.event,
+        payload: json,
+        ...(parsed.kind === 'unknown'
+          ? { ignoredBecause: `unknown event "${envelope.event}": recorded, not processed` }
+          : {}),
+      },
+      job,
+    );
     return {
       status: 200,
       body: {
