@@ -190,6 +190,17 @@ describe('back-pressure', () => {
   });
 });
 
+describe('startBoss', () => {
+  it('gives every queue an index that serves the fetch order of pg-boss, so a long backlog is not sorted on each fetch', async () => {
+    const partitions = await db.$queryRawUnsafe<Array<{ tablename: string }>>(
+      `SELECT tablename FROM pg_indexes WHERE schemaname = $1 AND indexdef LIKE '%(name, priority DESC, created_on, id)%'`,
+      SCHEMA,
+    );
+    // One per queue partition, and the partitioned table's own.
+    expect(partitions.length).toBeGreaterThan(Object.keys(QUEUES).length);
+  });
+});
+
 describe('a job sent inside a Prisma transaction', () => {
   it('exists only if the transaction commits', async () => {
     const eventId = randomUUID();
