@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
-import { createDb, type Db } from '@jackpot-portal/db';
+import { createDb, type Db, Prisma } from '@jackpot-portal/db';
 import { startEmbeddedPostgres } from '@jackpot-portal/db/embedded';
 
 import { childEnv, localSecrets, readScriptEnv, repoRoot } from '../../scripts/lib/env';
@@ -21,8 +21,10 @@ export interface StackPorts {
 }
 
 export interface BenchStack {
-  web: { url: string; pgid: number };
+  web: { url: string; readonly pgid: number };
   baseline: { url: string; pgid: number };
+  /** Starts the web server again with these variables added (none: as at first). */
+  restartWeb(extraEnv: Record<string, string>): Promise<void>;
   sandbox: { url: string; controlToken: string; pgid: number };
   /** The postmaster: its process tree is PostgreSQL's CPU time. */
   postgresPid: number;
@@ -146,28 +148,35 @@ export async function startStack(options: {
     parts.push(sandbox);
     await syncCatalogueStep({ env, secrets, ports, databaseUrl: database.url });
     // `next start` run by node itself, so that node's own flags (--cpu-prof) can be given.
-    const web: ManagedProcess = await step(
-      'web',
-      () =>
-        startServer({
-          name: 'web',
-          command: process.execPath,
-          args: [
-            ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []),
-            nextBin(),
-            'start',
-            '--port',
-            String(ports.web),
-          ],
-          cwd: path.join(repoRoot, 'apps', 'web'),
-          env: { ...serverEnv, NODE_ENV: 'production' },
-          logDir,
-          healthUrl: `http://localhost:${ports.web}/api/health`,
-          timeoutMs: 120_000,
-        }),
-      () => `http://localhost:${ports.web}${options.cpuProfDir ? `, CPU profiles into ${options.cpuProfDir}` : ''}`,
-    );
-    parts.push(web);
+    const startWeb = (extraEnv: Record<string, string>) =>
+      step(
+        'web',
+        () =>
+          startServer({
+            name: 'web',
+            command: process.execPath,
+            args: [
+              ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []),
+              nextBin(),
+              'start',
+              '--port',
+              String(ports.web),
+            ],
+            cwd: path.join(repoRoot, 'apps', 'web'),
+            env: { ...serverEnv, NODE_ENV: 'production', ...extraEnv },
+            logDir,
+            healthUrl: `http://localhost:${ports.web}/api/health`,
+            timeoutMs: 120_000,
+          }),
+        () =>
+          `http://localhost:${ports.web}${Object.entries(extraEnv)
+            .map(([name, value]) => ` ${name}=${value}`)
+            .join('')}${options.cpuProfDir ? `, CPU profiles into ${options.cpuProfDir}` : ''}`,
+      );
+    let web: ManagedProcess = await startWeb({});
+    // Stopped through this part, whichever web server runs at the end.
+    const webPart = { stop: () => web.stop() };
+    parts.push(webPart);
     const baseline = await step(
       'bare Next.js app',
       () =>
@@ -187,7 +196,18 @@ export async function startStack(options: {
     parts.push({ stop: () => db.$disconnect() });
     if (options.pgStats) await db.$executeRaw`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`;
     return {
-      web: { url: `http://localhost:${ports.web}`, pgid: web.child.pid! },
+      web: {
+        url: `http://localhost:${ports.web}`,
+        get pgid() {
+          return web.child.pid!;
+        },
+      },
+      async restartWeb(extraEnv) {
+        await web.stop();
+        web = await startWeb(extraEnv);
+        // A starting server queues a catalogue sync: let it finish, as at first.
+        await waitForQueues(db, ['catalogue.sync']);
+      },
       baseline: { url: `http://localhost:${ports.baseline}`, pgid: baseline.child.pid! },
       sandbox: {
         url: `http://localhost:${ports.sandbox}`,
@@ -224,24 +244,26 @@ export async function resetStatementStats(db: Db): Promise<void> {
   await db.$queryRaw`SELECT pg_stat_statements_reset()`;
 }
 
-/** The statements that took the most database time since the last reset, one line each. */
+/** The statements that took the most database time, and the most frequent, since the last reset. */
 export async function statementStats(db: Db, top = 12): Promise<string> {
-  const rows = await db.$queryRaw<Array<{ calls: bigint; total_ms: number; mean_ms: number; query: string }>>`
+  const select = (orderBy: Prisma.Sql) => db.$queryRaw<
+    Array<{ calls: bigint; total_ms: number; mean_ms: number; query: string }>
+  >`
     SELECT calls, total_exec_time AS total_ms, mean_exec_time AS mean_ms, query
     FROM pg_stat_statements
     WHERE query NOT ILIKE '%pg_stat_statements%'
-    ORDER BY total_exec_time DESC LIMIT ${top}`;
+    ORDER BY ${orderBy} DESC LIMIT ${top}`;
   const [sum] = await db.$queryRaw<Array<{ calls: bigint; total_ms: number; transactions: bigint }>>`
     SELECT sum(calls) AS calls, sum(total_exec_time) AS total_ms,
            sum(calls) FILTER (WHERE query ILIKE 'COMMIT%') AS transactions
     FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%'`;
-  const summary = `    in all: ${Number(sum?.calls ?? 0)} statements (${Number(sum?.transactions ?? 0)} explicit transactions), ${Number(sum?.total_ms ?? 0).toFixed(0)} ms executing`;
-  return [summary]
-    .concat(
-      rows.map(
-        (row) =>
-          `    ${Number(row.total_ms).toFixed(0).padStart(7)} ms ${String(row.calls).padStart(7)} calls ${Number(row.mean_ms).toFixed(3).padStart(8)} ms/call  ${row.query.replace(/\s+/g, ' ').slice(0, 140)}`,
-      ),
-    )
-    .join('\n');
+  const line = (row: { calls: bigint; total_ms: number; mean_ms: number; query: string }) =>
+    `    ${Number(row.total_ms).toFixed(0).padStart(7)} ms ${String(row.calls).padStart(7)} calls ${Number(row.mean_ms).toFixed(3).padStart(8)} ms/call  ${row.query.replace(/\s+/g, ' ').slice(0, 140)}`;
+  return [
+    `    in all: ${Number(sum?.calls ?? 0)} statements (${Number(sum?.transactions ?? 0)} explicit transactions), ${Number(sum?.total_ms ?? 0).toFixed(0)} ms executing`,
+    '    by time:',
+    ...(await select(Prisma.sql`total_exec_time`)).map(line),
+    '    by calls:',
+    ...(await select(Prisma.sql`calls`)).map(line),
+  ].join('\n');
 }
