@@ -45,6 +45,8 @@ const { values: flags, positionals } = parseArgs({
     // (summarize them with bench/src/profile-summary.ts), and the costliest SQL per measure.
     'cpu-prof': { type: 'string' },
     'pg-stats': { type: 'boolean', default: false },
+    // Leave the stack running after the measures, for a look around, until Ctrl-C.
+    keep: { type: 'boolean', default: false },
   },
 });
 
@@ -107,6 +109,12 @@ async function main() {
         record(await stackMeasures[name]!(stack));
         if (flags['pg-stats'])
           console.log(`\n  costliest statements (pg_stat_statements):\n${await statementStats(stack.db)}`);
+      }
+      if (flags.keep) {
+        console.log(
+          `\nKept running (Ctrl-C stops it): portal ${stack.web.url}, bare app ${stack.baseline.url}, sandbox ${stack.sandbox.url}, database ${stack.databaseUrl}`,
+        );
+        await new Promise<never>(() => {});
       }
     } finally {
       process.off('SIGINT', stop);
