@@ -21,6 +21,11 @@ export async function measureFreshClone(options: { ports: { web: number; sandbox
       cwd: dir,
       detached: true,
       env: childEnv({
+        // As a newcomer's shell has it: without this checkout's private pnpm (.tools/).
+        PATH: (childEnv({}).PATH ?? '')
+          .split(path.delimiter)
+          .filter((entry) => !entry.includes(`${path.sep}.tools${path.sep}`))
+          .join(path.delimiter),
         PORT: String(options.ports.web),
         SANDBOX_PORT: String(options.ports.sandbox),
         EMBEDDED_POSTGRES_PORT: String(options.ports.db),
@@ -56,7 +61,7 @@ export async function measureFreshClone(options: { ports: { web: number; sandbox
       .filter((line) => line.startsWith('▸'))
       .map((line) => line.replace(/^▸ /, '').trim());
     const figure: Figure = {
-      measure: 'fresh clone → demo answering (`git clone`, then `npm start`, warm pnpm store)',
+      measure: 'fresh clone → demo answering (`git clone`, then `npm start`; npm and pnpm caches warm)',
       baseline: '',
       product:
         answeredS === null
