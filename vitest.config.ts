@@ -8,6 +8,7 @@ export default defineConfig({
     projects: [
       'packages/*/vitest.config.ts',
       'apps/*/vitest.config.ts',
+      'bench/vitest.config.ts',
       // Checks of the repository itself: compose file, .env.example.
       { test: { name: 'repo', include: ['test/**/*.test.ts'] } },
     ],

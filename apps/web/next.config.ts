@@ -5,7 +5,11 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 import { apiPolicy, fixedSecurityHeaders } from './src/server/security/headers';
 
-const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './src/i18n/request.ts',
+  // Messages compiled at build time: the browser gets no ICU parser (about 10 kB gzip less).
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 const config: NextConfig = {
   reactStrictMode: true,

@@ -20,6 +20,9 @@ export function createWebEnv(runtimeEnv: Record<string, string | undefined>) {
         .enum(['true', 'false'], { error: 'must be true or false' })
         .default('true')
         .transform((value) => value === 'true'),
+      JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+      WEBHOOK_BACKLOG_LIMIT: z.coerce.number().int().min(1).default(20_000),
+      DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
       RECONCILE_AFTER_S: z.coerce.number().int().min(1).default(300),
       PENDING_GIVE_UP_AFTER_S: z.coerce.number().int().min(1).optional(),
       AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)'),

@@ -20,6 +20,12 @@ export interface ApiContext {
   /** The job queue; unset where no jobs run (then the reconciliation job catches up). */
   boss?: JobSender;
   user: SessionUser | null;
+  /**
+   * True when `user` was read from the database, with its session, for this very request (the
+   * web app: Auth.js reads both on every request and a disabled user has no session). Otherwise
+   * (a caller holding an older copy) every protected procedure reads the user again.
+   */
+  userReadForThisRequest?: boolean;
   headers: Headers;
   /**
    * Whether this request may see demo mode's accounts and outbox: the web app decides (demo mode

@@ -18,6 +18,8 @@ export const appErrorCodes = {
   JACKPOT_REFUSED: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
   JACKPOT_UNAVAILABLE: { http: 503, trpc: 'SERVICE_UNAVAILABLE' },
   DATABASE_UNAVAILABLE: { http: 503, trpc: 'SERVICE_UNAVAILABLE' },
+  // Contention outlasted the retries (a deadlock or serialization failure each time): nothing was written.
+  TRY_AGAIN: { http: 409, trpc: 'CONFLICT' },
 } as const satisfies Record<string, { http: number; trpc: TRPCError['code'] }>;
 
 export type AppErrorCode = keyof typeof appErrorCodes;

@@ -6,6 +6,7 @@ export {
   type WebhookAnswer,
   type WebhookCall,
 } from './services/webhooks/receive-webhook';
+export { createWebhookBacklog, type WebhookBacklog } from './services/webhooks/webhook-backlog';
 export { createBoss, startBoss, type BossOptions } from './services/jobs/create-boss';
 export {
   startJobWorkers,

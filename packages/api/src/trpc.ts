@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 
 import type { ApiContext } from './context';
 import { AppError, reportUnexpectedError, toTRPCError, unexpectedErrorMessage } from './errors';
+import { isTransientConflict, tryAgainError } from './services/system/run-transaction';
 
 const t = initTRPC.context<ApiContext>().create({
   transformer: superjson,
@@ -37,12 +38,14 @@ const t = initTRPC.context<ApiContext>().create({
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-// Domain functions throw AppError; this is the one place it becomes a tRPC error.
+// Domain functions throw AppError; this is the one place it becomes a tRPC error. Contention
+// that escaped runTransaction (a single statement caught in a deadlock) is a plain "try again".
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    return { ...result, error: toTRPCError(result.error.cause) };
-  }
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof AppError) return { ...result, error: toTRPCError(cause) };
+  if (isTransientConflict(cause)) return { ...result, error: toTRPCError(tryAgainError(cause)) };
   return result;
 });
 
@@ -50,9 +53,12 @@ export const publicProcedure = t.procedure.use(appErrors);
 
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
-  // Re-checked on every call: an account disabled (or deleted) since sign-in stops working at once.
-  const current = await ctx.db.user.findUnique({ where: { id: ctx.user.id }, select: { disabled: true } });
-  if (!current || current.disabled) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  // Checked on every request: an account disabled (or deleted) since sign-in stops working at
+  // once. The web app has just read the user with the session; anyone else's copy is read again.
+  if (!ctx.userReadForThisRequest) {
+    const current = await ctx.db.user.findUnique({ where: { id: ctx.user.id }, select: { disabled: true } });
+    if (!current || current.disabled) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 

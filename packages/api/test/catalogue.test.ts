@@ -5,6 +5,7 @@ import { createJackpotClient, quoteByValue } from '@jackpot-portal/jackpot-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { appRouter } from '../src/root';
+import { forgetCachedCatalogue } from '../src/services/catalogue/cached-catalogue';
 import { fromJackpotOrMirror } from '../src/services/catalogue/jackpot-or-mirror';
 import { listStoreVouchers } from '../src/services/catalogue/list-store-vouchers';
 import { rateToBasisPoints } from '../src/services/catalogue/mirror-store';
@@ -195,6 +196,31 @@ describe('catalogue browsing', () => {
     const caller = callerFor(contextFor(db, await employeeWithBalance(0)));
     expect((await caller.catalogue.list({ search: 'fnac' })).stores.map((store) => store.name)).toContain('Fnac');
     await expect(caller.catalogue.store({ storeId: randomUUID() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('the catalogue in memory', () => {
+  it('answers a repeated listing from memory, and reads the mirror again once this process changed it', async () => {
+    const caller = callerFor(contextFor(db, await employeeWithBalance(0)));
+    // A store with fixed values, which no reservation test picks; renamed behind the portal's back.
+    const store = await db.store.findFirstOrThrow({
+      where: { enabled: true, NOT: { discreteValuesCents: { isEmpty: true } } },
+    });
+    const found = async (search: string) => (await caller.catalogue.list({ search })).total;
+    try {
+      expect(await found(store.name)).toBeGreaterThan(0);
+      expect(await found('Zz renamed store')).toBe(0);
+      await db.store.update({ where: { id: store.id }, data: { name: 'Zz renamed store' } });
+      // Served from memory for a few seconds…
+      expect(await found('Zz renamed store')).toBe(0);
+      // …and read again as soon as this process synced any store.
+      const other = await db.store.findFirstOrThrow({ where: { enabled: true, NOT: { id: store.id } } });
+      await syncStore({ db, jackpot: testJackpotClient() }, other.id);
+      expect(await found('Zz renamed store')).toBe(1);
+    } finally {
+      await db.store.update({ where: { id: store.id }, data: { name: store.name } });
+      forgetCachedCatalogue();
+    }
   });
 });
 

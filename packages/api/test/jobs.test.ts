@@ -57,7 +57,10 @@ async function reserve(options: { skip?: number; jackpot?: Portal['jackpot'] } =
 }
 
 const orderOf = (orderId: string) =>
-  portal.db.order.findUniqueOrThrow({ where: { id: orderId }, include: { ledgerEntries: true, events: true } });
+  portal.db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    include: { ledgerEntries: true, events: { orderBy: { createdAt: 'asc' } } },
+  });
 const ledgerKinds = (order: { ledgerEntries: Array<{ kind: string }> }) =>
   order.ledgerEntries.map((entry) => entry.kind).sort();
 const reachesStatus = (orderId: string, status: string, timeoutMs = 15_000) =>

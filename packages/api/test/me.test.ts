@@ -34,6 +34,15 @@ describe('me', () => {
     await expect(call(contextFor(db, ghost)).me.profile()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
 
+  it('trusts a user the web app read with its session for this very request, and reads anyone else again', async () => {
+    const user = await createUser(db);
+    await db.user.update({ where: { id: user.id }, data: { disabled: true } });
+    const readForThisRequest = { ...contextFor(db, sessionUser(user)), userReadForThisRequest: true };
+    // The session read of this request is the check (a disabled user has no session); no second read.
+    await expect(call(readForThisRequest).me.balance()).resolves.toEqual({ availableCents: 0 });
+    await expect(call(contextFor(db, sessionUser(user))).me.balance()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+
   it('profile returns the user as stored, role and locale included', async () => {
     const user = await createUser(db, { role: 'ADMIN' });
     await expect(call(contextFor(db, sessionUser(user))).me.profile()).resolves.toEqual({

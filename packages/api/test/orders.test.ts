@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 
 import { availableBalanceCents, createDb } from '@jackpot-portal/db';
-import { createJackpotClient, isAllowedValue, quoteByPrice, type Store } from '@jackpot-portal/jackpot-core';
+import {
+  createJackpotClient,
+  isAllowedValue,
+  quoteByPrice,
+  quoteByValue,
+  type Store,
+} from '@jackpot-portal/jackpot-core';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { appRouter } from '../src/root';
@@ -73,7 +81,7 @@ describe('orders.reserve', () => {
 
     const order = await db.order.findUniqueOrThrow({
       where: { id: result.orderId },
-      include: { ledgerEntries: true, events: true },
+      include: { ledgerEntries: true, events: { orderBy: { createdAt: 'asc' } } },
     });
     expect(order.valueCents).toBe(value);
     expect(order.priceCents).toBeLessThan(value);
@@ -286,6 +294,53 @@ describe('orders.reserve', () => {
       await sandboxControl('faults', undefined, 'DELETE');
     }
   });
+});
+
+describe('orders.reserve under concurrency', () => {
+  it('queues 100 simultaneous reservations of one employee: exactly what the balance buys succeeds, the rest is refused plainly', async () => {
+    const { store, offer, value } = pickStore('DISCOUNT', 3);
+    const price = quoteByValue(offer, value).priceCents;
+    // Enough for three vouchers and half of a fourth.
+    const { user, caller } = await employeeWithBudget(3 * price + Math.floor(price / 2));
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, () =>
+        caller.orders.reserve({
+          requestId: randomUUID(),
+          storeId: store.id,
+          offerId: offer.id,
+          by: 'VALUE',
+          amountCents: value,
+        }),
+      ),
+    );
+
+    const refusals = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as TRPCError] : []));
+    const serverErrors = refusals.filter(
+      (error) => !(error instanceof TRPCError) || getHTTPStatusCodeFromError(error) >= 500,
+    );
+    expect(serverErrors.map((error) => error.message)).toEqual([]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(3);
+    expect(refusals).toHaveLength(97);
+    for (const refusal of refusals)
+      expect(refusal).toMatchObject({
+        code: 'UNPROCESSABLE_CONTENT',
+        message: 'Your balance is too low for this voucher.',
+      });
+
+    // The ledger: three holds, each captured once; nothing written for the refused ones.
+    const entries = await db.ledgerEntry.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'asc' } });
+    expect(entries.map((entry) => entry.kind).sort()).toEqual([
+      'CAPTURE',
+      'CAPTURE',
+      'CAPTURE',
+      'GRANT',
+      'HOLD',
+      'HOLD',
+      'HOLD',
+    ]);
+    expect(await db.order.count({ where: { userId: user.id } })).toBe(3);
+    expect(await availableBalanceCents(db, user.id)).toBe(Math.floor(price / 2));
+  }, 60_000);
 });
 
 describe('orders: ownership and cancel', () => {

@@ -44,7 +44,8 @@ describe('voucher PDF', { tags: ['security'] }, () => {
 
   it('becomes READY from Jackpot’s state and is served to its owner as a real PDF', async () => {
     const statusAfterRefresh = async () => {
-      await refreshOrder({ db, jackpot }, orderId, null, 'RECONCILIATION');
+      const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
+      await refreshOrder({ db, jackpot }, order, null, 'RECONCILIATION');
       return (await db.order.findUniqueOrThrow({ where: { id: orderId } })).status;
     };
     await expect.poll(statusAfterRefresh, { timeout: 5_000, interval: 200 }).toBe('READY');

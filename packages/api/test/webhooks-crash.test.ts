@@ -152,7 +152,7 @@ describe('an app instance killed while webhooks arrive', () => {
           async () => {
             const order = await db.order.findUniqueOrThrow({
               where: { id: orderId },
-              include: { ledgerEntries: true, events: true },
+              include: { ledgerEntries: true, events: { orderBy: { createdAt: 'asc' } } },
             });
             return order.status === 'READY' ? order : null;
           },

@@ -9,6 +9,7 @@ import { createBoss, startBoss } from '../src/services/jobs/create-boss';
 import { enqueueJob } from '../src/services/jobs/enqueue-job';
 import { QUEUES } from '../src/services/jobs/queues';
 import { MAX_WEBHOOK_BODY_BYTES, receiveWebhook } from '../src/services/webhooks/receive-webhook';
+import { createWebhookBacklog } from '../src/services/webhooks/webhook-backlog';
 
 const SECRET = 'test-webhook-secret-0123456789';
 const SCHEMA = 'pgboss_receive';
@@ -135,6 +136,68 @@ describe('receiveWebhook', () => {
     );
     expect(answer.status).toBe(503);
     expect(await db.webhookEvent.count({ where: { id: envelope.id } })).toBe(0);
+
+    // Its schema exists but not the queue: the job inserts nothing, so neither does the event.
+    const withoutQueue = await startBoss(
+      createBoss({ databaseUrl: inject('databaseUrl'), schema: 'pgboss_receive_no_queue', schedule: false }),
+    );
+    await withoutQueue.deleteQueue(QUEUES.processWebhook);
+    const another = couponEnvelope();
+    const refused = await receiveWebhook(
+      { db, boss: withoutQueue, webhookSecret: SECRET, log: silent },
+      { secret: SECRET, body: JSON.stringify(another) },
+    );
+    await withoutQueue.stop({ graceful: false });
+    expect(refused.status).toBe(503);
+    expect(await db.webhookEvent.count({ where: { id: another.id } })).toBe(0);
+  });
+});
+
+describe('back-pressure', () => {
+  it('answers 503 with Retry-After, recording nothing, while more webhooks wait than the limit allows', async () => {
+    // This file's queue holds the jobs recorded above, none processed (no workers here).
+    const waiting = await boss.getQueueSize(QUEUES.processWebhook);
+    expect(waiting).toBeGreaterThan(0);
+    const receiveWith = (limit: number, envelope = couponEnvelope()) =>
+      receiveWebhook(
+        { db, boss, webhookSecret: SECRET, log: silent, backlog: createWebhookBacklog(boss, { limit }) },
+        { secret: SECRET, body: JSON.stringify(envelope) },
+      ).then((answer) => ({ answer, envelope }));
+
+    const refused = await receiveWith(waiting - 1);
+    expect(refused.answer).toMatchObject({ status: 503, body: { received: false }, retryAfterS: 30 });
+    expect(await db.webhookEvent.count({ where: { id: refused.envelope.id } })).toBe(0);
+
+    const accepted = await receiveWith(waiting);
+    expect(accepted.answer.status).toBe(200);
+    expect(await jobsFor(accepted.envelope.id)).toBe(1n);
+  });
+
+  it('counts the backlog once per interval, whatever the number of webhooks', async () => {
+    let counts = 0;
+    const backlog = createWebhookBacklog(
+      {
+        getQueueSize: async () => {
+          counts += 1;
+          return 5;
+        },
+      },
+      { limit: 4, refreshMs: 60_000 },
+    );
+    expect(await Promise.all([backlog.full(), backlog.full(), backlog.full()])).toEqual([true, true, true]);
+    expect(await backlog.full()).toBe(true);
+    expect(counts).toBe(1);
+  });
+});
+
+describe('startBoss', () => {
+  it('gives every queue an index that serves the fetch order of pg-boss, so a long backlog is not sorted on each fetch', async () => {
+    const partitions = await db.$queryRawUnsafe<Array<{ tablename: string }>>(
+      `SELECT tablename FROM pg_indexes WHERE schemaname = $1 AND indexdef LIKE '%(name, priority DESC, created_on, id)%'`,
+      SCHEMA,
+    );
+    // One per queue partition, and the partitioned table's own.
+    expect(partitions.length).toBeGreaterThan(Object.keys(QUEUES).length);
   });
 });
 

@@ -49,7 +49,10 @@ async function reserve(options: { flagged?: boolean; skip?: number; jackpot?: Po
 }
 
 const orderOf = (orderId: string) =>
-  portal.db.order.findUniqueOrThrow({ where: { id: orderId }, include: { ledgerEntries: true, events: true } });
+  portal.db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    include: { ledgerEntries: true, events: { orderBy: { createdAt: 'asc' } } },
+  });
 const statusIs = (orderId: string, status: string) => async () =>
   (await orderOf(orderId)).status === status ? orderOf(orderId) : null;
 const ledgerKinds = (order: { ledgerEntries: Array<{ kind: string }> }) =>

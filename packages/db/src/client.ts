@@ -14,11 +14,11 @@ export function createDb(databaseUrl: string, options: { maxConnections?: number
 
 const globalForDb = globalThis as unknown as { jackpotPortalDb?: { url: string; db: Db } };
 
-/** The process-wide client; survives hot reloads in development. */
-export function getDb(databaseUrl: string): Db {
+/** The process-wide client (its pool sized by the first caller); survives hot reloads in development. */
+export function getDb(databaseUrl: string, options: { maxConnections?: number } = {}): Db {
   const cached = globalForDb.jackpotPortalDb;
   if (cached && cached.url === databaseUrl) return cached.db;
-  const db = createDb(databaseUrl);
+  const db = createDb(databaseUrl, options);
   globalForDb.jackpotPortalDb = { url: databaseUrl, db };
   return db;
 }

@@ -16,6 +16,8 @@ export interface EmbeddedDatabaseOptions {
   port: number;
   database?: string;
   onLog?: (line: string) => void;
+  /** Extra server settings (`-c name=value`), e.g. the benchmarks' pg_stat_statements. */
+  settings?: Record<string, string>;
 }
 
 const USER = 'postgres';
@@ -49,7 +51,13 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     persistent: true,
     // Postgres refuses to run as root; as root the package runs it as a dedicated user.
     createPostgresUser: asRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message) => log(String(message)),
     onError: (message) => log(String(message)),
   });

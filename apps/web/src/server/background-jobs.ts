@@ -17,7 +17,8 @@ export async function startBackgroundJobs(): Promise<void> {
   if (env.JOBS_ENABLED) {
     await startJobWorkers(
       {
-        db: getDb(env.DATABASE_URL),
+        // The same process-wide client (and pool) as the route handlers' (server/db.ts).
+        db: getDb(env.DATABASE_URL, { maxConnections: env.DATABASE_POOL_SIZE }),
         jackpot: createJackpotClient({
           baseUrl: env.JACKPOT_API_URL,
           apiKey: env.JACKPOT_API_KEY,
@@ -36,7 +37,7 @@ export async function startBackgroundJobs(): Promise<void> {
         },
         log,
       },
-      { schedule: true, syncCatalogueOnStart: true },
+      { schedule: true, syncCatalogueOnStart: true, concurrency: env.JOBS_CONCURRENCY },
     );
   }
   log.info(`jobs: pg-boss started${env.JOBS_ENABLED ? ' with workers' : ' (workers disabled: JOBS_ENABLED=false)'}`);

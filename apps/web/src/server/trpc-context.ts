@@ -9,12 +9,15 @@ import { hasDemoAccess } from './demo-access';
 import { jackpot } from './jackpot';
 
 export async function createContext(headers: Headers): Promise<ApiContext> {
+  // One session read per request: Auth.js reads the session with its user (a disabled user has
+  // none), so the procedures need not read the user again.
   const user = await currentUser();
   return {
     db,
     jackpot,
     boss: getBoss(),
     user: user && { id: user.id, email: user.email, name: user.name, role: user.role },
+    userReadForThisRequest: true,
     headers,
     demoAccess: await hasDemoAccess(),
   };

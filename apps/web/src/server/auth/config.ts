@@ -10,7 +10,7 @@ import {
   type SignInLinkRecipient,
   type SmtpSettings,
 } from '@jackpot-portal/api';
-import type { Db } from '@jackpot-portal/db';
+import { type Db, findActiveSessionWithUser } from '@jackpot-portal/db';
 import type { NextAuthConfig } from 'next-auth';
 import type { Adapter } from 'next-auth/adapters';
 
@@ -71,11 +71,8 @@ function portalAdapter(db: Db): Adapter {
     async createVerificationToken(token) {
       return token;
     },
-    async getSessionAndUser(sessionToken) {
-      const found = await db.session.findUnique({ where: { sessionToken }, include: { user: true } });
-      if (!found || found.user.disabled) return null;
-      const { user, ...session } = found;
-      return { session, user };
+    getSessionAndUser(sessionToken) {
+      return findActiveSessionWithUser(db, sessionToken);
     },
   };
 }

@@ -1,5 +1,4 @@
-import { listCatalogueCategories } from '@jackpot-portal/db';
-
+import { cachedCatalogueCategories } from '../../services/catalogue/cached-catalogue';
 import { protectedProcedure } from '../../trpc';
 
-export const categories = protectedProcedure.query(({ ctx }) => listCatalogueCategories(ctx.db));
+export const categories = protectedProcedure.query(({ ctx }) => cachedCatalogueCategories(ctx.db));

@@ -1,6 +1,7 @@
-import { CATALOGUE_SORTS, listCatalogueStores } from '@jackpot-portal/db';
+import { CATALOGUE_SORTS } from '@jackpot-portal/db';
 import { z } from 'zod';
 
+import { cachedCatalogueStores } from '../../services/catalogue/cached-catalogue';
 import { protectedProcedure } from '../../trpc';
 
 export const listInput = z.object({
@@ -11,4 +12,4 @@ export const listInput = z.object({
   page: z.number().int().min(1).max(1_000).optional(),
 });
 
-export const list = protectedProcedure.input(listInput).query(({ ctx, input }) => listCatalogueStores(ctx.db, input));
+export const list = protectedProcedure.input(listInput).query(({ ctx, input }) => cachedCatalogueStores(ctx.db, input));

@@ -34,7 +34,7 @@ export async function decideApproval(
         : await deps.jackpot.cancelVoucher(order.jackpotVoucherId);
   } catch (error) {
     if (isJackpotError(error) && error.code === 'INVALID_STATE') {
-      const applied = await refreshOrder(deps, orderId, order.jackpotVoucherId, 'ADMIN');
+      const applied = await refreshOrder(deps, order, null, 'ADMIN');
       const now = applied?.outcome === 'moved' ? applied.to : applied?.status;
       throw new AppError(
         'CONFLICT',

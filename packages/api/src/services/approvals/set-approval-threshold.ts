@@ -2,12 +2,13 @@ import type { Db } from '@jackpot-portal/db';
 import { z } from 'zod';
 
 import { APPROVAL_THRESHOLD_KEY, approvalThresholdCents } from '../orders/confirmation-policy';
+import { runTransaction } from '../system/run-transaction';
 
 export const setApprovalThresholdInput = z.object({ thresholdCents: z.number().int().min(0).max(10_000_000) });
 
 /** Vouchers priced above this wait for an admin; the change and its audit row are one transaction. */
 export async function setApprovalThreshold(db: Db, input: z.infer<typeof setApprovalThresholdInput>, adminId: string) {
-  return db.$transaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const previousCents = await approvalThresholdCents(tx);
     await tx.setting.upsert({
       where: { key: APPROVAL_THRESHOLD_KEY },

@@ -1,6 +1,8 @@
 import { disableMirrorStores, upsertMirrorStore } from '@jackpot-portal/db';
 
 import type { ApiContext } from '../../context';
+import { runTransaction } from '../system/run-transaction';
+import { forgetCachedCatalogue } from './cached-catalogue';
 import { toMirrorStore } from './mirror-store';
 
 // Stores written per transaction: a failure midway keeps the batches already written.
@@ -23,11 +25,12 @@ export async function syncCatalogue({ db, jackpot }: Pick<ApiContext, 'db' | 'ja
   const syncedAt = new Date();
   for (let start = 0; start < stores.length; start += BATCH_SIZE) {
     const batch = stores.slice(start, start + BATCH_SIZE);
-    await db.$transaction(async (tx) => {
+    await runTransaction(db, async (tx) => {
       for (const store of batch) await upsertMirrorStore(tx, store, syncedAt);
     });
   }
   const missingDisabled = await disableMirrorStores(db, { notIn: stores.map((store) => store.id) }, syncedAt);
+  forgetCachedCatalogue();
   return {
     stores: stores.length,
     enabled: stores.filter((store) => store.enabled).length,

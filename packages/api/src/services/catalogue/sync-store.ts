@@ -2,6 +2,8 @@ import { disableMirrorStores, upsertMirrorStore } from '@jackpot-portal/db';
 import { isJackpotError } from '@jackpot-portal/jackpot-core';
 
 import type { ApiContext } from '../../context';
+import { runTransaction } from '../system/run-transaction';
+import { forgetCachedCatalogue } from './cached-catalogue';
 import { toMirrorStore } from './mirror-store';
 
 export type StoreSyncOutcome = 'updated' | 'disabled';
@@ -17,11 +19,13 @@ export async function syncStore(
   const syncedAt = new Date();
   try {
     const store = toMirrorStore(await jackpot.getStore(storeId));
-    await db.$transaction((tx) => upsertMirrorStore(tx, store, syncedAt));
+    await runTransaction(db, (tx) => upsertMirrorStore(tx, store, syncedAt));
     return store.enabled ? 'updated' : 'disabled';
   } catch (error) {
     if (!isJackpotError(error) || error.status !== 404) throw error;
     await disableMirrorStores(db, { ids: [storeId] }, syncedAt);
     return 'disabled';
+  } finally {
+    forgetCachedCatalogue();
   }
 }

@@ -17,7 +17,7 @@ export async function confirmReservedOrder(
 ): Promise<'confirmed' | 'skipped' | 'refreshed'> {
   const order = await deps.db.order.findUnique({
     where: { id: orderId },
-    select: { status: true, needsApproval: true },
+    select: { id: true, status: true, needsApproval: true, jackpotVoucherId: true },
   });
   if (!order || order.status !== 'RESERVED' || order.needsApproval) return 'skipped';
   try {
@@ -25,7 +25,7 @@ export async function confirmReservedOrder(
     return 'confirmed';
   } catch (error) {
     if (!isJackpotError(error) || error.code !== 'INVALID_STATE') throw error;
-    await refreshOrder(deps, orderId, null, 'PORTAL');
+    await refreshOrder(deps, order, null, 'PORTAL');
     return 'refreshed';
   }
 }

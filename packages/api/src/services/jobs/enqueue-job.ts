@@ -1,4 +1,4 @@
-import type { Prisma } from '@jackpot-portal/db';
+import type { Prisma, SqlStatement } from '@jackpot-portal/db';
 import type PgBoss from 'pg-boss';
 
 import type { JobData, QueueName } from './queues';
@@ -46,9 +46,38 @@ export function enqueueJob<Q extends QueueName>(
 ): Promise<string | null> {
   return boss.send(queue, data, {
     ...(options.tx ? { db: bossDbOverTransaction(options.tx) } : {}),
+    ...sendOptions(options),
+  });
+}
+
+function sendOptions(options: EnqueueOptions): PgBoss.SendOptions {
+  return {
     ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
     ...(options.singletonSeconds ? { singletonSeconds: options.singletonSeconds } : {}),
     ...(options.id ? { id: options.id } : {}),
     ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
-  });
+  };
+}
+
+/**
+ * pg-boss's own INSERT of one job, built exactly as send() builds it but not run: for a caller
+ * that runs it within a statement of its own (recordWebhookEvent). It inserts nothing when a job
+ * with the same id exists, or when the queue does not.
+ */
+export async function jobInsertStatement<Q extends QueueName>(
+  boss: JobSender,
+  queue: Q,
+  data: JobData[Q],
+  options: EnqueueOptions & { id: string },
+): Promise<SqlStatement> {
+  let statement: SqlStatement | undefined;
+  const capture: PgBoss.Db = {
+    async executeSql(text, values) {
+      statement = { text, values: values.map(toSqlParameter) };
+      return { rows: [{ id: options.id }] };
+    },
+  };
+  await boss.send(queue, data, { ...sendOptions(options), db: capture });
+  if (!statement) throw new Error(`pg-boss built no INSERT for queue ${queue}`);
+  return statement;
 }

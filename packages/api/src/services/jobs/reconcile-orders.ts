@@ -61,7 +61,7 @@ export async function reconcileOrders(
         if (await giveUpPendingOrder(deps.db, order.id)) counts.gaveUp += 1;
         continue;
       }
-      const applied = await refreshOrder(deps, order.id, order.jackpotVoucherId, 'RECONCILIATION');
+      const applied = await refreshOrder(deps, order, null, 'RECONCILIATION');
       counts.refreshed += 1;
       if (applied?.outcome === 'moved') counts.moved += 1;
       await followUpOrder(deps, order.id);

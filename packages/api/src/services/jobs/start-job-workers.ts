@@ -13,6 +13,13 @@ import { reconcileOrders, type ReconcileSettings } from './reconcile-orders';
 
 export type JobLog = Pick<Console, 'info' | 'warn' | 'error'>;
 
+const DEFAULT_CONCURRENCY = 8;
+// Jobs per fetch: small, so that a slow one (a Jackpot call near its timeout) delays few others.
+const BATCH_SIZE = 4;
+// An idle webhook worker looks for jobs twice a second (pg-boss's minimum), so an event's effect
+// shows well within a second; other queues keep pg-boss's default (2 s).
+const WEBHOOK_POLLING_INTERVAL_S = 0.5;
+
 export interface JobWorkerDeps {
   db: Db;
   jackpot: JackpotClient;
@@ -24,7 +31,7 @@ export interface JobWorkerDeps {
 }
 
 export interface JobWorkerOptions {
-  /** Webhooks, confirmations and emails processed side by side per fetch, per instance. */
+  /** Webhooks, confirmations and emails each processed side by side per instance (default 8). */
   concurrency?: number;
   /** Register the cron schedules (reconciliation every minute, catalogue nightly). */
   schedule?: boolean;
@@ -39,7 +46,7 @@ export interface JobWorkerOptions {
  */
 export async function startJobWorkers(deps: JobWorkerDeps, options: JobWorkerOptions = {}): Promise<void> {
   const { boss, log } = deps;
-  const concurrency = options.concurrency ?? 5;
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   boss.on('error', (error) => log.error('pg-boss error', error));
   // Emitted every monitorStateIntervalSeconds (see createBoss) by one instance.
   boss.on('monitor-states', (states) => {
@@ -50,25 +57,49 @@ export async function startJobWorkers(deps: JobWorkerDeps, options: JobWorkerOpt
     log.info(`jobs: ${queues.join('; ')}`);
   });
 
-  // One worker per queue takes up to `batch` jobs per fetch and runs them side by side. A job
-  // that throws is failed alone (pg-boss schedules its retry); the others complete.
-  const work = async <Q extends QueueName>(queue: Q, batch: number, handle: (data: JobData[Q]) => Promise<unknown>) => {
-    await boss.work<JobData[Q]>(queue, { batchSize: batch }, async (jobs) => {
-      await Promise.all(
-        jobs.map(async (job) => {
-          try {
-            await handle(job.data);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            log.warn(`job ${queue} ${job.id} failed (pg-boss retries it with backoff): ${message}`);
-            await boss.fail(queue, job.id, { message });
-          }
-        }),
+  // `concurrency` jobs in flight per queue: several pg-boss workers, each fetching small batches
+  // and running them side by side, so that one slow job holds up only its own batch. A job that
+  // throws is failed alone (pg-boss schedules its retry); the others complete.
+  const work = async <Q extends QueueName>(
+    queue: Q,
+    inFlight: number,
+    handle: (data: JobData[Q]) => Promise<unknown>,
+    pollingIntervalSeconds?: number,
+  ) => {
+    const batchSize = Math.min(inFlight, BATCH_SIZE);
+    for (let count = 0; count < Math.ceil(inFlight / batchSize); count += 1) {
+      // Known once work() returns, before its first fetch can have answered.
+      const worker: { id?: string } = {};
+      worker.id = await boss.work<JobData[Q]>(
+        queue,
+        { batchSize, ...(pollingIntervalSeconds ? { pollingIntervalSeconds } : {}) },
+        async (jobs) => {
+          // A full batch means more are likely waiting: fetch again as soon as this one is done
+          // instead of waiting out the polling interval (pg-boss's default), so a backlog drains
+          // at full speed.
+          if (jobs.length === batchSize && worker.id) boss.notifyWorker(worker.id);
+          await Promise.all(
+            jobs.map(async (job) => {
+              try {
+                await handle(job.data);
+              } catch (error) {
+                const message = error instanceof Error ? error.message : String(error);
+                log.warn(`job ${queue} ${job.id} failed (pg-boss retries it with backoff): ${message}`);
+                await boss.fail(queue, job.id, { message });
+              }
+            }),
+          );
+        },
       );
-    });
+    }
   };
 
-  await work(QUEUES.processWebhook, concurrency, (data) => processWebhookEvent(deps, data.eventId));
+  await work(
+    QUEUES.processWebhook,
+    concurrency,
+    (data) => processWebhookEvent(deps, data.eventId),
+    WEBHOOK_POLLING_INTERVAL_S,
+  );
   await work(QUEUES.confirmOrder, concurrency, (data) => confirmReservedOrder(deps, data.orderId));
   await work(QUEUES.emailVoucherReady, concurrency, (data) =>
     sendVoucherReadyEmail({ db: deps.db, ...deps.email }, data.notificationId),

@@ -2,6 +2,7 @@ import type { Db } from '@jackpot-portal/db';
 import { z } from 'zod';
 
 import { AppError } from '../../errors';
+import { runTransaction } from '../system/run-transaction';
 
 export const grantBudgetInput = z.object({
   userId: z.uuid(),
@@ -12,7 +13,7 @@ export type GrantBudgetInput = z.infer<typeof grantBudgetInput>;
 
 /** Adds budget to an employee's ledger, with its audit row in the same transaction. */
 export async function grantBudget(db: Db, input: GrantBudgetInput, grantedById: string | null) {
-  return db.$transaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, disabled: true } });
     if (!user) throw new AppError('NOT_FOUND', 'No such employee.');
     if (user.disabled) throw new AppError('CONFLICT', 'This employee is disabled.');

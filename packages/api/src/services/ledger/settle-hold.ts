@@ -1,30 +1,36 @@
-import type { Prisma } from '@jackpot-portal/db';
+import type { LedgerEntry, Prisma } from '@jackpot-portal/db';
 
 import { AppError } from '../../errors';
-import { isUniqueViolation } from './ledger-errors';
 
 export type Settlement = 'RELEASE' | 'CAPTURE' | 'REFUND';
+
+/** What settling needs of a hold; callers that have just read it pass it instead of its id. */
+export type HoldToSettle = Pick<LedgerEntry, 'id' | 'userId' | 'orderId' | 'kind' | 'amountCents'>;
 
 /**
  * Settles a hold exactly once: RELEASE gives the price back, CAPTURE makes it final without
  * changing the balance, REFUND gives a captured price back. Settling again is a no-op that
- * returns false; the unique indexes on the settlement columns make that true under races too.
+ * returns false: the unique indexes on the settlement columns turn a second settlement (even a
+ * racing one) into "nothing inserted" (ON CONFLICT DO NOTHING), and the transaction goes on.
  */
 export async function settleHold(
   tx: Prisma.TransactionClient,
-  holdId: string,
+  holdOrId: string | HoldToSettle,
   kind: Settlement,
   reason?: string,
 ): Promise<boolean> {
-  const hold = await tx.ledgerEntry.findUnique({ where: { id: holdId } });
+  const hold =
+    typeof holdOrId === 'string'
+      ? await tx.ledgerEntry.findUnique({
+          where: { id: holdOrId },
+          select: { id: true, userId: true, orderId: true, kind: true, amountCents: true },
+        })
+      : holdOrId;
   if (!hold || hold.kind !== 'HOLD') throw new AppError('NOT_FOUND', 'No such budget hold.');
-  const link = kind === 'REFUND' ? { refundsHoldId: holdId } : { settlesHoldId: holdId };
-  if (await tx.ledgerEntry.findFirst({ where: link, select: { id: true } })) return false;
-  try {
-    // A savepoint keeps the caller's transaction usable when a racing settlement wins.
-    await tx.$executeRaw`SAVEPOINT settle_hold`;
-    await tx.ledgerEntry.create({
-      data: {
+  const link = kind === 'REFUND' ? { refundsHoldId: hold.id } : { settlesHoldId: hold.id };
+  const inserted = await tx.ledgerEntry.createMany({
+    data: [
+      {
         userId: hold.userId,
         orderId: hold.orderId,
         kind,
@@ -32,12 +38,8 @@ export async function settleHold(
         reason,
         ...link,
       },
-    });
-    await tx.$executeRaw`RELEASE SAVEPOINT settle_hold`;
-    return true;
-  } catch (error) {
-    await tx.$executeRaw`ROLLBACK TO SAVEPOINT settle_hold`;
-    if (isUniqueViolation(error)) return false;
-    throw error;
-  }
+    ],
+    skipDuplicates: true,
+  });
+  return inserted.count === 1;
 }

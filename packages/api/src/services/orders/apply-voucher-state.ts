@@ -1,7 +1,8 @@
-import type { Db, EventSource, Order, OrderStatus, Prisma } from '@jackpot-portal/db';
+import type { Db, DbClient, EventSource, Order, OrderStatus, Prisma } from '@jackpot-portal/db';
 import { classifyTransition, type Voucher, type VoucherState } from '@jackpot-portal/jackpot-core';
 
 import { settleHold } from '../ledger/settle-hold';
+import { runTransaction } from '../system/run-transaction';
 import { orderStatusForVoucher, voucherStateOfOrder } from './order-status';
 
 export type ApplyOutcome =
@@ -14,6 +15,9 @@ export type ApplyOutcome =
  * of every step it passes (the budget is captured once confirmed, released once canceled,
  * refunded once refunded). The update is guarded by the status it read, so a concurrent
  * webhook, job or admin action can never move an order backwards or apply an effect twice.
+ *
+ * Most webhooks repeat what the order already says: that costs one read, and a write only when
+ * Jackpot gave new facts (voucher id, coupon, dates); only a move opens a transaction.
  */
 export async function applyVoucherState(
   db: Db,
@@ -24,8 +28,15 @@ export async function applyVoucherState(
   alsoInTransaction?: (tx: Prisma.TransactionClient, outcome: ApplyOutcome) => Promise<void>,
 ): Promise<ApplyOutcome> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    const result = await db.$transaction(async (tx) => {
-      const outcome = await applyOnce(tx, orderId, voucher, source);
+    const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
+    const staying = outcomeWithoutMove(order, voucher);
+    if (staying && !alsoInTransaction) {
+      await recordNewFacts(db, order, voucher, staying);
+      return staying;
+    }
+    const result = await runTransaction(db, async (tx) => {
+      if (staying) await recordNewFacts(tx, order, voucher, staying);
+      const outcome = staying ?? (await move(tx, order, voucher, source));
       if (outcome && alsoInTransaction) await alsoInTransaction(tx, outcome);
       return outcome;
     });
@@ -34,24 +45,24 @@ export async function applyVoucherState(
   throw new Error(`Order ${orderId} kept changing under a concurrent update`);
 }
 
-async function applyOnce(
+/** The outcome when Jackpot's state does not move the order forward; null when it does. */
+function outcomeWithoutMove(order: Order, voucher: Voucher): ApplyOutcome | null {
+  if (order.status === 'FAILED') return { outcome: 'unchanged', status: order.status };
+  const current = voucherStateOfOrder(order.status);
+  const kind = current === null ? 'forward' : classifyTransition(current, voucher.state);
+  if (kind === 'noop') return { outcome: 'unchanged', status: order.status };
+  if (kind === 'illegal') return { outcome: 'ignored-backwards', status: order.status, jackpotState: voucher.state };
+  return null;
+}
+
+// Null when the order changed since it was read: the caller reads it again and decides again.
+async function move(
   tx: Prisma.TransactionClient,
-  orderId: string,
+  order: Order,
   voucher: Voucher,
   source: EventSource,
 ): Promise<ApplyOutcome | null> {
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
-  const current = voucherStateOfOrder(order.status);
-  if (order.status === 'FAILED') return { outcome: 'unchanged', status: order.status } as const;
   const target = orderStatusForVoucher(voucher.state, order.needsApproval);
-  const kind = current === null ? 'forward' : classifyTransition(current, voucher.state);
-  if (kind === 'noop') {
-    await recordVoucherFacts(tx, order, voucher);
-    return { outcome: 'unchanged', status: order.status } as const;
-  }
-  if (kind === 'illegal')
-    return { outcome: 'ignored-backwards', status: order.status, jackpotState: voucher.state } as const;
-
   const moved = await tx.order.updateMany({
     where: { id: order.id, status: order.status },
     data: { status: target, ...timestampsFor(voucher), ...voucherFacts(voucher) },
@@ -66,7 +77,7 @@ async function applyOnce(
       update: {},
     });
   }
-  return { outcome: 'moved', from: order.status, to: target } as const;
+  return { outcome: 'moved', from: order.status, to: target };
 }
 
 function voucherFacts(voucher: Voucher) {
@@ -79,8 +90,21 @@ function voucherFacts(voucher: Voucher) {
   };
 }
 
-async function recordVoucherFacts(tx: Prisma.TransactionClient, order: Order, voucher: Voucher) {
-  await tx.order.update({ where: { id: order.id }, data: voucherFacts(voucher) });
+// The voucher id, coupon and dates of an order Jackpot's state leaves where it is, when they changed.
+async function recordNewFacts(client: DbClient, order: Order, voucher: Voucher, outcome: ApplyOutcome) {
+  if (outcome.outcome !== 'unchanged' || order.status === 'FAILED' || !factsChanged(order, voucher)) return;
+  await client.order.updateMany({ where: { id: order.id, status: order.status }, data: voucherFacts(voucher) });
+}
+
+function factsChanged(order: Order, voucher: Voucher): boolean {
+  const facts = voucherFacts(voucher);
+  const sameDate = (a: Date | null, b: Date | undefined) => b === undefined || a?.getTime() === b.getTime();
+  return (
+    order.jackpotVoucherId !== facts.jackpotVoucherId ||
+    order.couponId !== facts.couponId ||
+    !sameDate(order.resaExpireDate, facts.resaExpireDate) ||
+    !sameDate(order.validityDate, facts.validityDate)
+  );
 }
 
 function timestampsFor(voucher: Voucher) {
@@ -104,13 +128,16 @@ function timestampsFor(voucher: Voucher) {
 
 // Cumulative: a voucher seen READY without its CONFIRMED webhook still captures the hold.
 async function applyLedgerEffects(tx: Prisma.TransactionClient, orderId: string, state: VoucherState) {
-  const hold = await tx.ledgerEntry.findFirst({ where: { orderId, kind: 'HOLD' }, select: { id: true } });
+  if (state === 'RESERVED') return;
+  const hold = await tx.ledgerEntry.findFirst({
+    where: { orderId, kind: 'HOLD' },
+    select: { id: true, userId: true, orderId: true, kind: true, amountCents: true },
+  });
   if (!hold) return;
   if (state === 'CANCELED') {
-    await settleHold(tx, hold.id, 'RELEASE', 'voucher canceled');
+    await settleHold(tx, hold, 'RELEASE', 'voucher canceled');
     return;
   }
-  if (state === 'RESERVED') return;
-  await settleHold(tx, hold.id, 'CAPTURE', 'voucher confirmed');
-  if (state === 'REFUNDED') await settleHold(tx, hold.id, 'REFUND', 'voucher refunded');
+  await settleHold(tx, hold, 'CAPTURE', 'voucher confirmed');
+  if (state === 'REFUNDED') await settleHold(tx, hold, 'REFUND', 'voucher refunded');
 }

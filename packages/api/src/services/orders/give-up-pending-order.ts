@@ -2,6 +2,7 @@ import type { Db } from '@jackpot-portal/db';
 import { RESERVATION_TTL_S } from '@jackpot-portal/jackpot-core';
 
 import { settleHold } from '../ledger/settle-hold';
+import { runTransaction } from '../system/run-transaction';
 
 /**
  * THE decision about a reservation whose outcome never became known (the call timed out, and
@@ -21,14 +22,14 @@ export const PENDING_GIVE_UP_NOTE =
 
 /** Gives up one PENDING order without a voucher: FAILED, hold released. False if it moved meanwhile. */
 export async function giveUpPendingOrder(db: Db, orderId: string): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const moved = await tx.order.updateMany({
       where: { id: orderId, status: 'PENDING', jackpotVoucherId: null },
       data: { status: 'FAILED', failureCode: 'JACKPOT_UNAVAILABLE', failureMessage: PENDING_GIVE_UP_NOTE },
     });
     if (moved.count === 0) return false;
-    const hold = await tx.ledgerEntry.findFirst({ where: { orderId, kind: 'HOLD' }, select: { id: true } });
-    if (hold) await settleHold(tx, hold.id, 'RELEASE', 'reservation never confirmed by Jackpot');
+    const hold = await tx.ledgerEntry.findFirst({ where: { orderId, kind: 'HOLD' } });
+    if (hold) await settleHold(tx, hold, 'RELEASE', 'reservation never confirmed by Jackpot');
     await tx.orderEvent.create({
       data: { orderId, status: 'FAILED', source: 'RECONCILIATION', note: PENDING_GIVE_UP_NOTE },
     });

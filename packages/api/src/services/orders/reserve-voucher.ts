@@ -1,4 +1,4 @@
-import type { Db, Order } from '@jackpot-portal/db';
+import { availableBalanceCents, type Db, lockUserForLedger, type Order } from '@jackpot-portal/db';
 import {
   checkReservation,
   type ClientSession,
@@ -15,7 +15,8 @@ import type { JobSender } from '../jobs/enqueue-job';
 import { enqueueOrderConfirmation } from '../jobs/follow-up-order';
 import { holdBudget } from '../ledger/hold-budget';
 import { settleHold } from '../ledger/settle-hold';
-import { isUniqueViolation } from '../ledger/ledger-errors';
+import { insufficientBudget, isUniqueViolation } from '../ledger/ledger-errors';
+import { runTransaction } from '../system/run-transaction';
 import type { ReserveInput } from '../../routers/orders/reserve.schema';
 import { applyVoucherState } from './apply-voucher-state';
 import { needsApproval } from './confirmation-policy';
@@ -64,9 +65,16 @@ export async function reserveVoucher(deps: Deps, userId: string, input: ReserveI
   if (refusal === 'VALUE_NOT_ALLOWED') throw new AppError('VALUE_NOT_ALLOWED', 'The store does not offer this amount.');
   const approval = await needsApproval(db, user, quote.priceCents);
 
+  // A quick refusal without taking any lock; the transaction below checks again, authoritatively.
+  const balance = await availableBalanceCents(db, userId);
+  if (balance < quote.priceCents) throw insufficientBudget(balance, quote.priceCents);
+
   let order: Order;
   try {
-    order = await db.$transaction(async (tx) => {
+    order = await runTransaction(db, async (tx) => {
+      // The user's row first, before the order's foreign key takes its shared lock on it:
+      // reservations of one employee then queue here instead of deadlocking on the upgrade.
+      await lockUserForLedger(tx, userId);
       const created = await tx.order.create({
         data: {
           userId,
@@ -154,14 +162,14 @@ function replay(order: Order): ReserveResult {
 
 async function failOrder(db: Db, order: Order, error: unknown): Promise<AppError> {
   const appError = toAppError(error);
-  await db.$transaction(async (tx) => {
+  await runTransaction(db, async (tx) => {
     const moved = await tx.order.updateMany({
       where: { id: order.id, status: 'PENDING' },
       data: { status: 'FAILED', failureCode: appError.code, failureMessage: appError.message },
     });
     if (moved.count === 0) return;
     const hold = await tx.ledgerEntry.findFirstOrThrow({ where: { orderId: order.id, kind: 'HOLD' } });
-    await settleHold(tx, hold.id, 'RELEASE', `reservation refused: ${appError.code}`);
+    await settleHold(tx, hold, 'RELEASE', `reservation refused: ${appError.code}`);
     await tx.orderEvent.create({
       data: { orderId: order.id, status: 'FAILED', source: 'PORTAL', note: appError.message },
     });

@@ -2,7 +2,7 @@ import type { Db } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient, parseWebhook, webhookTarget } from '@jackpot-portal/jackpot-core';
 
 import { syncStore } from '../catalogue/sync-store';
-import { followUpOrder } from '../jobs/follow-up-order';
+import { enqueueVoucherReadyEmail, followUpOrder } from '../jobs/follow-up-order';
 import type { JobSender } from '../jobs/enqueue-job';
 import { refreshOrder } from '../orders/refresh-order';
 
@@ -24,10 +24,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * nothing. A failure is recorded on the event and thrown, so that pg-boss retries it.
  */
 export async function processWebhookEvent(deps: ProcessWebhookDeps, eventId: string): Promise<WebhookOutcome> {
-  const event = await deps.db.webhookEvent.findUnique({ where: { id: eventId } });
-  if (!event) return { status: 'IGNORED', note: 'no such event' };
-  if (event.status === 'PROCESSED' || event.status === 'IGNORED') return { status: event.status };
-  await deps.db.webhookEvent.update({ where: { id: eventId }, data: { attempts: { increment: 1 } } });
+  // One statement counts the attempt and reads the event, unless it is already done.
+  const [event] = await deps.db.webhookEvent.updateManyAndReturn({
+    where: { id: eventId, status: { notIn: ['PROCESSED', 'IGNORED'] } },
+    data: { attempts: { increment: 1 } },
+    select: { payload: true },
+  });
+  if (!event) {
+    const done = await deps.db.webhookEvent.findUnique({ where: { id: eventId }, select: { status: true } });
+    return done ? { status: done.status as WebhookOutcome['status'] } : { status: 'IGNORED', note: 'no such event' };
+  }
   try {
     const outcome = await actOn(deps, event.payload);
     await deps.db.webhookEvent.update({
@@ -54,14 +60,19 @@ async function actOn(deps: ProcessWebhookDeps, payload: unknown): Promise<Webhoo
 
   const { notificationKey, voucherId } = target;
   const order = UUID.test(notificationKey)
-    ? await deps.db.order.findUnique({ where: { id: notificationKey }, select: { id: true } })
+    ? await deps.db.order.findUnique({ where: { id: notificationKey }, select: { id: true, jackpotVoucherId: true } })
     : null;
   if (!order) return { status: 'IGNORED', note: `notificationKey ${notificationKey} is not one of our orders` };
   try {
-    const applied = await refreshOrder(deps, order.id, voucherId, 'WEBHOOK');
+    const applied = await refreshOrder(deps, order, voucherId, 'WEBHOOK');
     if (!applied)
       return { status: 'IGNORED', note: `voucher ${voucherId} does not belong to order ${order.id} at Jackpot` };
-    await followUpOrder(deps, order.id);
+    // The next step, sent again on every webhook in case an earlier one was lost (each is
+    // deduplicated): a READY order's email, a RESERVED order's confirmation. Other states need
+    // nothing from here.
+    const status = applied.outcome === 'moved' ? applied.to : applied.status;
+    if (status === 'READY') await enqueueVoucherReadyEmail(deps, order.id);
+    else if (status === 'RESERVED') await followUpOrder(deps, order.id);
     if (applied.outcome === 'ignored-backwards')
       return {
         status: 'PROCESSED',

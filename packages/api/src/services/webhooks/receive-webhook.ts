@@ -1,9 +1,10 @@
-import type { Db, Prisma } from '@jackpot-portal/db';
+import { type Db, recordWebhookEvent } from '@jackpot-portal/db';
 import { parseWebhook } from '@jackpot-portal/jackpot-core';
 
-import { enqueueJob, type JobSender } from '../jobs/enqueue-job';
+import { jobInsertStatement, type JobSender } from '../jobs/enqueue-job';
 import { QUEUES } from '../jobs/queues';
 import { readLimitedBody } from './read-limited-body';
+import type { WebhookBacklog } from './webhook-backlog';
 import { webhookSecretMatches } from './webhook-secret-matches';
 
 export interface ReceiveWebhookDeps {
@@ -11,6 +12,8 @@ export interface ReceiveWebhookDeps {
   boss: JobSender;
   /** JACKPOT_WEBHOOK_SECRET; unset or empty: every call is refused (fail closed). */
   webhookSecret: string | undefined;
+  /** When given and full, new events are refused with 503 until the workers catch up. */
+  backlog?: WebhookBacklog;
   log?: Pick<Console, 'warn' | 'error'>;
 }
 
@@ -26,7 +29,12 @@ export interface WebhookCall {
 export interface WebhookAnswer {
   status: 200 | 400 | 401 | 413 | 503;
   body: { received: boolean; duplicate?: boolean; ignored?: boolean; error?: string };
+  /** For a 503: when delivering again is worth it (the Retry-After header). */
+  retryAfterS?: number;
 }
+
+// How long a sender is asked to wait while the backlog is full.
+const BACKLOG_RETRY_AFTER_S = 30;
 
 // Jackpot's envelopes are a few kilobytes; anything far larger is not one.
 export const MAX_WEBHOOK_BODY_BYTES = 1_000_000;
@@ -36,9 +44,10 @@ const tooLarge: WebhookAnswer = { status: 413, body: { received: false, error: '
 /**
  * POST /api/webhooks/jackpot/{secret}, without the framework. Authenticates by the secret
  * before anything else (the body of an unknown caller is never read, and a known one's only up
- * to the limit), records the event (its id is unique: a redelivery changes nothing) and enqueues
- * its processing in one transaction, then answers at once. Only a failure to record answers 5xx,
- * so that Jackpot delivers again; anything else Jackpot could resend unchanged answers 4xx or 200.
+ * to the limit), records the event (its id is unique: a redelivery changes nothing) together with
+ * its processing job, then answers at once. A failure to record, a missing secret or a backlog
+ * too long to take more answers 503, so that Jackpot delivers again; anything else Jackpot could
+ * resend unchanged answers 4xx or 200.
  */
 export async function receiveWebhook(deps: ReceiveWebhookDeps, call: WebhookCall): Promise<WebhookAnswer> {
   if (!deps.webhookSecret) return { status: 503, body: { received: false, error: 'webhooks are not configured' } };
@@ -62,26 +71,33 @@ export async function receiveWebhook(deps: ReceiveWebhookDeps, call: WebhookCall
   const parsed = parseWebhook(json);
   if (parsed.kind === 'invalid') return { status: 400, body: { received: false, error: parsed.reason } };
 
+  if (await deps.backlog?.full())
+    return {
+      status: 503,
+      body: { received: false, error: 'too many events waiting to be processed; please retry later' },
+      retryAfterS: BACKLOG_RETRY_AFTER_S,
+    };
+
   const envelope = parsed.kind === 'known' ? parsed.webhook : parsed.envelope;
-  const record: Prisma.WebhookEventCreateManyInput = {
-    id: envelope.id,
-    event: envelope.event,
-    payload: json as Prisma.InputJsonValue,
-    ...(parsed.kind === 'unknown'
-      ? { status: 'IGNORED', lastError: `unknown event "${envelope.event}": recorded, not processed` }
-      : {}),
-  };
   try {
-    const recorded = await deps.db.$transaction(async (tx) => {
-      const inserted = await tx.webhookEvent.createMany({ data: [record], skipDuplicates: true });
-      if (inserted.count === 0) return false;
-      if (parsed.kind === 'known') {
-        const jobId = await enqueueJob(deps.boss, QUEUES.processWebhook, { eventId: envelope.id }, { tx });
-        // No id: the queue does not exist (pg-boss never started); keep nothing, let Jackpot retry.
-        if (!jobId) throw new Error(`queue ${QUEUES.processWebhook} is missing`);
-      }
-      return true;
-    });
+    // The event and its processing job (keyed by the event's id, so a redelivery queues nothing
+    // either) are written by one statement: both or neither, in one round trip.
+    const job =
+      parsed.kind === 'known'
+        ? await jobInsertStatement(deps.boss, QUEUES.processWebhook, { eventId: envelope.id }, { id: envelope.id })
+        : undefined;
+    const recorded = await recordWebhookEvent(
+      deps.db,
+      {
+        id: envelope.id,
+        event: envelope.event,
+        payload: json,
+        ...(parsed.kind === 'unknown'
+          ? { ignoredBecause: `unknown event "${envelope.event}": recorded, not processed` }
+          : {}),
+      },
+      job,
+    );
     return {
       status: 200,
       body: {

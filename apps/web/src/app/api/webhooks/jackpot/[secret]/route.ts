@@ -1,7 +1,7 @@
 import { receiveWebhook } from '@jackpot-portal/api/jobs';
 
 import { env } from '~/env';
-import { getBoss } from '~/server/boss';
+import { getBoss, getWebhookBacklog } from '~/server/boss';
 import { db } from '~/server/db';
 
 export const dynamic = 'force-dynamic';
@@ -15,8 +15,14 @@ export async function POST(request: Request, context: { params: Promise<{ secret
   const { secret } = await context.params;
   const declared = request.headers.get('content-length');
   const answer = await receiveWebhook(
-    { db, boss: getBoss(), webhookSecret: env.JACKPOT_WEBHOOK_SECRET },
+    { db, boss: getBoss(), webhookSecret: env.JACKPOT_WEBHOOK_SECRET, backlog: getWebhookBacklog() },
     { secret, contentLength: declared === null ? null : Number(declared), body: request.body },
   );
-  return Response.json(answer.body, { status: answer.status, headers: { 'cache-control': 'no-store' } });
+  return Response.json(answer.body, {
+    status: answer.status,
+    headers: {
+      'cache-control': 'no-store',
+      ...(answer.retryAfterS ? { 'retry-after': String(answer.retryAfterS) } : {}),
+    },
+  });
 }

@@ -1,0 +1,67 @@
+import {
+  type CatalogueListParams,
+  type Db,
+  foldForSearch,
+  listCatalogueCategories,
+  listCatalogueStores,
+} from '@jackpot-portal/db';
+
+/**
+ * The catalogue is the same for every employee and changes rarely (the nightly sync, a store
+ * webhook), so its pages and categories are kept in memory for a few seconds, per process:
+ * a popular page costs no query at all. What a change can leave behind is a listing at most
+ * TTL_MS old on other instances (this one forgets at once, see forgetCachedCatalogue); a
+ * reservation always reads the store itself and Jackpot checks it again.
+ */
+const TTL_MS = 10_000;
+// Search texts are free input: the number of remembered answers is bounded, oldest out first.
+const MAX_ENTRIES = 500;
+
+interface Entry {
+  expiresAt: number;
+  value: Promise<unknown>;
+}
+
+const entries = new Map<string, Entry>();
+
+function remembered<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const now = Date.now();
+  const hit = entries.get(key);
+  if (hit && hit.expiresAt > now) return hit.value as Promise<T>;
+  // Concurrent misses share one query; a failed one is not kept.
+  const value = load();
+  entries.delete(key);
+  entries.set(key, { expiresAt: now + TTL_MS, value });
+  value.catch(() => {
+    if (entries.get(key)?.value === value) entries.delete(key);
+  });
+  for (const oldest of entries.keys()) {
+    if (entries.size <= MAX_ENTRIES) break;
+    entries.delete(oldest);
+  }
+  return value;
+}
+
+/** listCatalogueStores, remembered for a few seconds. */
+export function cachedCatalogueStores(db: Db, params: CatalogueListParams) {
+  const key = JSON.stringify([
+    'stores',
+    foldForSearch(params.search?.trim() ?? ''),
+    params.category ?? '',
+    params.mode ?? '',
+    params.sort ?? '',
+    params.page ?? 1,
+    params.pageSize ?? 0,
+  ]);
+  return remembered(key, () => listCatalogueStores(db, params));
+}
+
+/** listCatalogueCategories, remembered for a few seconds. */
+export function cachedCatalogueCategories(db: Db) {
+  return remembered('categories', () => listCatalogueCategories(db));
+}
+
+/** After this process changed the mirror: the next listing reads it again. */
+export function forgetCachedCatalogue(): void {
+  entries.clear();
+}

@@ -1,0 +1,20 @@
+import type { DbClient } from '../client';
+import type { Session, User } from '../generated/prisma/client';
+
+/**
+ * A sign-in session with its user, in one query (an `include` would send two), or null when
+ * there is no such session or its user is disabled: a disabled user is signed out everywhere.
+ */
+export async function findActiveSessionWithUser(
+  db: DbClient,
+  sessionToken: string,
+): Promise<{ session: Session; user: User } | null> {
+  const rows = await db.$queryRaw<Array<User & { sessionToken: string; expires: Date; sessionCreatedAt: Date }>>`
+    SELECT s."sessionToken", s.expires, s."createdAt" AS "sessionCreatedAt", u.*
+    FROM sessions s JOIN users u ON u.id = s."userId"
+    WHERE s."sessionToken" = ${sessionToken} AND NOT u.disabled`;
+  const row = rows[0];
+  if (!row) return null;
+  const { sessionToken: token, expires, sessionCreatedAt, ...user } = row;
+  return { session: { sessionToken: token, userId: user.id, expires, createdAt: sessionCreatedAt }, user };
+}
