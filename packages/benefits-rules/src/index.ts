@@ -1,0 +1,2 @@
+export * from './rule-table';
+export * from './store-categories';
