@@ -1,2 +1,4 @@
+export * from './campaign-amount';
+export * from './event-eligibility';
 export * from './rule-table';
 export * from './store-categories';
