@@ -81,14 +81,14 @@ export interface EventRule {
   employee: boolean;
   /** The rule for a voucher per child, or null when the event has no per-child vouchers. */
   children: ChildRule | null;
-  /** The store categories whose use URSSAF ties to the event (D6–D9). Never food nor fuel. */
+  /** The store categories whose use URSSAF ties to the event (D7–D10). Never food nor fuel. */
   allowedCategories: readonly StoreCategory[];
   source: RuleSource;
 }
 
 const C = STORE_CATEGORIES;
 
-// Personal occasions: any gift for the person, but never food nor fuel (D7).
+// Personal occasions: any gift for the person, but never food nor fuel (D10).
 const GIFT_CATEGORIES: readonly StoreCategory[] = [
   C.cultureAndLeisure,
   C.techAndAppliances,
