@@ -49,6 +49,14 @@ describe('worked examples', () => {
     }
   });
 
+  it('docs/URSSAF-RULES.md’s example: with a 250 € Christmas for Claire herself, those 250 € are to declare, the rest stays exempt', () => {
+    const claire = { ...christmas2026, employeeAmountCents: 25_000 };
+    const birth = grant({ id: 'birth', event: 'BIRTH', categories: [C.toysAndChildren], employeeAmountCents: 15_000 });
+    const result = computeYearExemption(2026, [claire, birth]);
+    expect(result).toMatchObject({ grantedCents: 46_000, exemptCents: 21_000, toDeclareCents: 25_000 });
+    expect(result.grants[0]!.shares.map((share) => share.toDeclareCents)).toEqual([25_000, 0]);
+  });
+
   it('a 60 € Christmas voucher for a child of 17 is to declare once the year is above 200 €, the others stay exempt', () => {
     const withSeventeen = {
       ...christmas2026,

@@ -147,7 +147,7 @@ export const EVENT_RULES: Readonly<Record<ListedEvent, EventRule>> = {
       allowedCategories: [C.toysAndChildren, C.cultureAndLeisure, C.sport],
     },
     'Christmas for employees and for their children up to 16 in the calendar year, 5 % of the PMSS per ' +
-      'employee and per child; toys, books, records, leisure and sports equipment; food only if festive luxury food',
+      'employee and per child; toys, books, records, leisure; food only if festive luxury food',
   ),
   BACK_TO_SCHOOL: listedEvent(
     'BACK_TO_SCHOOL',
