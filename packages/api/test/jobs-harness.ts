@@ -7,10 +7,10 @@ import { type Delivery, type SandboxOptions, startSandbox } from '@jackpot-porta
 import type PgBoss from 'pg-boss';
 import { inject } from 'vitest';
 
-import { createBoss, startBoss } from '../src/services/jobs/create-boss';
-import type { ReconcileSettings } from '../src/services/jobs/reconcile-orders';
+import { createBoss, startBoss } from '../src/queue/create-boss';
+import type { ReconcileSettings } from '../src/services/orders/reconcile-orders';
 import { DEFAULT_PENDING_GIVE_UP_AFTER_S } from '../src/services/orders/give-up-pending-order';
-import { startJobWorkers } from '../src/services/jobs/start-job-workers';
+import { startJobWorkers } from '../src/workers/start-job-workers';
 import { receiveWebhook, type ReceiveWebhookDeps } from '../src/services/webhooks/receive-webhook';
 
 export const WEBHOOK_SECRET = 'harness-webhook-secret-0123456789';

@@ -4,7 +4,7 @@ import { availableBalanceCents } from '@jackpot-portal/db';
 import type { Store } from '@jackpot-portal/jackpot-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { reconcileOrders } from '../src/services/jobs/reconcile-orders';
+import { reconcileOrders } from '../src/services/orders/reconcile-orders';
 import { DEFAULT_PENDING_GIVE_UP_AFTER_S } from '../src/services/orders/give-up-pending-order';
 import { reserveVoucher } from '../src/services/orders/reserve-voucher';
 import { createUser, grant, mirrorSandboxCatalogue } from './factories';

@@ -6,8 +6,8 @@ import { createServer } from 'node:http';
 import { createDb } from '@jackpot-portal/db';
 import { createJackpotClient } from '@jackpot-portal/jackpot-core';
 
-import { createBoss, startBoss } from '../../src/services/jobs/create-boss';
-import { startJobWorkers } from '../../src/services/jobs/start-job-workers';
+import { createBoss, startBoss } from '../../src/queue/create-boss';
+import { startJobWorkers } from '../../src/workers/start-job-workers';
 import { receiveWebhook } from '../../src/services/webhooks/receive-webhook';
 
 interface Config {

@@ -11,8 +11,7 @@ import {
 } from '@jackpot-portal/jackpot-core';
 
 import { AppError, type AppErrorCode } from '../../errors';
-import type { JobSender } from '../jobs/enqueue-job';
-import { enqueueOrderConfirmation } from '../jobs/follow-up-order';
+import type { JobSender } from '../../queue/enqueue-job';
 import { holdBudget } from '../ledger/hold-budget';
 import { settleHold } from '../ledger/settle-hold';
 import { insufficientBudget, isUniqueViolation } from '../ledger/ledger-errors';
@@ -21,6 +20,7 @@ import type { ReserveInput } from '../../routers/orders/reserve.schema';
 import { applyVoucherState } from './apply-voucher-state';
 import { needsApproval } from './confirmation-policy';
 import { confirmOrder } from './confirm-order';
+import { enqueueOrderConfirmation } from './follow-up-order';
 
 export interface ReserveResult {
   orderId: string;

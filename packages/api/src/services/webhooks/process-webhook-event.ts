@@ -1,9 +1,9 @@
 import type { Db } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient, parseWebhook, webhookTarget } from '@jackpot-portal/jackpot-core';
 
+import type { JobSender } from '../../queue/enqueue-job';
 import { syncStore } from '../catalogue/sync-store';
-import { enqueueVoucherReadyEmail, followUpOrder } from '../jobs/follow-up-order';
-import type { JobSender } from '../jobs/enqueue-job';
+import { enqueueVoucherReadyEmail, followUpOrder } from '../orders/follow-up-order';
 import { refreshOrder } from '../orders/refresh-order';
 
 export interface ProcessWebhookDeps {

@@ -1,7 +1,7 @@
 import type { Db } from '@jackpot-portal/db';
 
-import { enqueueJob, type JobSender } from './enqueue-job';
-import { QUEUES } from './queues';
+import { enqueueJob, type JobSender } from '../../queue/enqueue-job';
+import { QUEUES } from '../../queue/queues';
 
 export const VOUCHER_READY_NOTIFICATION = 'voucher.ready';
 

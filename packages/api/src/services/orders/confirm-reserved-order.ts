@@ -1,8 +1,8 @@
 import type { Db } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient } from '@jackpot-portal/jackpot-core';
 
-import { confirmOrder } from '../orders/confirm-order';
-import { refreshOrder } from '../orders/refresh-order';
+import { confirmOrder } from './confirm-order';
+import { refreshOrder } from './refresh-order';
 
 /**
  * The `order.confirm` job: confirms at Jackpot a voucher the policy lets the portal confirm for

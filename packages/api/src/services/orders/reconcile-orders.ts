@@ -1,10 +1,10 @@
 import type { Db } from '@jackpot-portal/db';
 import type { JackpotClient } from '@jackpot-portal/jackpot-core';
 
-import { giveUpPendingOrder } from '../orders/give-up-pending-order';
-import { refreshOrder } from '../orders/refresh-order';
-import type { JobSender } from './enqueue-job';
+import type { JobSender } from '../../queue/enqueue-job';
 import { enqueueVoucherReadyEmail, followUpOrder, VOUCHER_READY_NOTIFICATION } from './follow-up-order';
+import { giveUpPendingOrder } from './give-up-pending-order';
+import { refreshOrder } from './refresh-order';
 
 export interface ReconcileSettings {
   /** An in-flight order untouched this long is fetched again from Jackpot. */
