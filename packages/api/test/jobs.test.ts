@@ -50,8 +50,7 @@ async function reserve(options: { skip?: number; jackpot?: Portal['jackpot'] } =
   await grant(portal.db, user.id, 10_000);
   const result = await reserveVoucher(
     { db: portal.db, jackpot: options.jackpot ?? portal.jackpot, boss: portal.boss },
-    user.id,
-    { requestId: randomUUID(), ...pickStore(options.skip) },
+    { requestId: randomUUID(), ...pickStore(options.skip), userId: user.id },
   );
   return { user, ...result };
 }

@@ -51,15 +51,15 @@ export async function startJobWorkers(deps: JobWorkerDeps, options: JobWorkerOpt
     boss,
     QUEUES.processWebhook,
     { inFlight: concurrency, pollingIntervalSeconds: WEBHOOK_POLLING_INTERVAL_S, log },
-    (data) => processWebhookEvent(deps, data.eventId),
+    (data) => processWebhookEvent(deps, data),
   );
   await workQueue(boss, QUEUES.confirmOrder, { inFlight: concurrency, log }, (data) =>
-    confirmReservedOrder(deps, data.orderId),
+    confirmReservedOrder(deps, data),
   );
   await workQueue(boss, QUEUES.emailVoucherReady, { inFlight: concurrency, log }, (data) =>
-    sendVoucherReadyEmail({ db: deps.db, ...deps.email }, data.notificationId),
+    sendVoucherReadyEmail({ db: deps.db, ...deps.email }, data),
   );
-  await workQueue(boss, QUEUES.reconcileOrders, { inFlight: 1, log }, () => reconcileOrders(deps, deps.reconcile));
+  await workQueue(boss, QUEUES.reconcileOrders, { inFlight: 1, log }, () => reconcileOrders(deps));
   await workQueue(boss, QUEUES.syncCatalogue, { inFlight: 1, log }, () => syncCatalogue(deps));
 
   if (options.schedule ?? true) await scheduleQueues(boss);

@@ -14,11 +14,10 @@ export type HoldToSettle = Pick<LedgerEntry, 'id' | 'userId' | 'orderId' | 'kind
  * racing one) into "nothing inserted" (ON CONFLICT DO NOTHING), and the transaction goes on.
  */
 export async function settleHold(
-  tx: Prisma.TransactionClient,
-  holdOrId: string | HoldToSettle,
-  kind: Settlement,
-  reason?: string,
+  { db: tx }: { db: Prisma.TransactionClient },
+  input: { hold: string | HoldToSettle; kind: Settlement; reason?: string },
 ): Promise<boolean> {
+  const { hold: holdOrId, kind, reason } = input;
   const hold =
     typeof holdOrId === 'string'
       ? await tx.ledgerEntry.findUnique({

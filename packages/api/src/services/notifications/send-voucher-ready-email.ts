@@ -16,10 +16,10 @@ const formatEuros = (cents: number, locale: string) =>
 /** The `email.voucher-ready` job: tells the employee, in their language, that a voucher can be downloaded. */
 export async function sendVoucherReadyEmail(
   deps: VoucherReadyEmailDeps,
-  notificationId: string,
+  input: { notificationId: string },
 ): Promise<SentEmail | null> {
   const notification = await deps.db.notification.findUnique({
-    where: { id: notificationId },
+    where: { id: input.notificationId },
     include: { user: true, order: true },
   });
   if (!notification?.order) return null;

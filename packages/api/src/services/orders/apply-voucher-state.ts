@@ -20,13 +20,16 @@ export type ApplyOutcome =
  * Jackpot gave new facts (voucher id, coupon, dates); only a move opens a transaction.
  */
 export async function applyVoucherState(
-  db: Db,
-  orderId: string,
-  voucher: Voucher,
-  source: EventSource,
-  // Runs in the same transaction once the outcome is known, e.g. an admin action's audit row.
-  alsoInTransaction?: (tx: Prisma.TransactionClient, outcome: ApplyOutcome) => Promise<void>,
+  { db }: { db: Db },
+  input: {
+    orderId: string;
+    voucher: Voucher;
+    source: EventSource;
+    // Runs in the same transaction once the outcome is known, e.g. an admin action's audit row.
+    alsoInTransaction?: (tx: Prisma.TransactionClient, outcome: ApplyOutcome) => Promise<void>;
+  },
 ): Promise<ApplyOutcome> {
+  const { orderId, voucher, source, alsoInTransaction } = input;
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
     const staying = outcomeWithoutMove(order, voucher);
@@ -135,9 +138,9 @@ async function applyLedgerEffects(tx: Prisma.TransactionClient, orderId: string,
   });
   if (!hold) return;
   if (state === 'CANCELED') {
-    await settleHold(tx, hold, 'RELEASE', 'voucher canceled');
+    await settleHold({ db: tx }, { hold, kind: 'RELEASE', reason: 'voucher canceled' });
     return;
   }
-  await settleHold(tx, hold, 'CAPTURE', 'voucher confirmed');
-  if (state === 'REFUNDED') await settleHold(tx, hold, 'REFUND', 'voucher refunded');
+  await settleHold({ db: tx }, { hold, kind: 'CAPTURE', reason: 'voucher confirmed' });
+  if (state === 'REFUNDED') await settleHold({ db: tx }, { hold, kind: 'REFUND', reason: 'voucher refunded' });
 }

@@ -13,19 +13,19 @@ import { refreshOrder } from './refresh-order';
  */
 export async function confirmReservedOrder(
   deps: { db: Db; jackpot: JackpotClient },
-  orderId: string,
+  input: { orderId: string },
 ): Promise<'confirmed' | 'skipped' | 'refreshed'> {
   const order = await deps.db.order.findUnique({
-    where: { id: orderId },
+    where: { id: input.orderId },
     select: { id: true, status: true, needsApproval: true, jackpotVoucherId: true },
   });
   if (!order || order.status !== 'RESERVED' || order.needsApproval) return 'skipped';
   try {
-    await confirmOrder(deps, orderId, 'PORTAL');
+    await confirmOrder(deps, { orderId: order.id, source: 'PORTAL' });
     return 'confirmed';
   } catch (error) {
     if (!isJackpotError(error) || error.code !== 'INVALID_STATE') throw error;
-    await refreshOrder(deps, order, null, 'PORTAL');
+    await refreshOrder(deps, { order, hintVoucherId: null, source: 'PORTAL' });
     return 'refreshed';
   }
 }

@@ -11,23 +11,30 @@ export const VOUCHER_READY_NOTIFICATION = 'voucher.ready';
  * deduplicated (one confirmation per order per 30 s; the email job's id is the notification's),
  * so calling this after every webhook or reconciliation pass is safe.
  */
-export async function followUpOrder(deps: { db: Db; boss: JobSender }, orderId: string): Promise<void> {
+export async function followUpOrder(deps: { db: Db; boss: JobSender }, input: { orderId: string }): Promise<void> {
   const order = await deps.db.order.findUnique({
-    where: { id: orderId },
+    where: { id: input.orderId },
     select: { status: true, needsApproval: true },
   });
   if (!order) return;
-  if (order.status === 'RESERVED' && !order.needsApproval) await enqueueOrderConfirmation(deps.boss, orderId);
-  if (order.status === 'READY') await enqueueVoucherReadyEmail(deps, orderId);
+  if (order.status === 'RESERVED' && !order.needsApproval) await enqueueOrderConfirmation(deps, input);
+  if (order.status === 'READY') await enqueueVoucherReadyEmail(deps, input);
 }
 
-export function enqueueOrderConfirmation(boss: JobSender, orderId: string): Promise<string | null> {
-  return enqueueJob(boss, QUEUES.confirmOrder, { orderId }, { singletonKey: orderId, singletonSeconds: 30 });
+export function enqueueOrderConfirmation(
+  deps: { boss: JobSender },
+  input: { orderId: string },
+): Promise<string | null> {
+  const { orderId } = input;
+  return enqueueJob(deps.boss, QUEUES.confirmOrder, { orderId }, { singletonKey: orderId, singletonSeconds: 30 });
 }
 
-export async function enqueueVoucherReadyEmail(deps: { db: Db; boss: JobSender }, orderId: string): Promise<void> {
+export async function enqueueVoucherReadyEmail(
+  deps: { db: Db; boss: JobSender },
+  input: { orderId: string },
+): Promise<void> {
   const notification = await deps.db.notification.findUnique({
-    where: { orderId_kind: { orderId, kind: VOUCHER_READY_NOTIFICATION } },
+    where: { orderId_kind: { orderId: input.orderId, kind: VOUCHER_READY_NOTIFICATION } },
     select: { id: true },
   });
   if (notification)

@@ -15,9 +15,9 @@ export interface VoucherPdf {
  */
 export async function getVoucherPdf(
   deps: { db: Db; jackpot: JackpotClient },
-  orderId: string,
-  requester: { id: string; role: 'EMPLOYEE' | 'ADMIN' },
+  input: { orderId: string; requester: { id: string; role: 'EMPLOYEE' | 'ADMIN' } },
 ): Promise<VoucherPdf> {
+  const { orderId, requester } = input;
   const order = await deps.db.order.findFirst({
     where: { id: orderId, ...(requester.role === 'ADMIN' ? {} : { userId: requester.id }) },
   });

@@ -21,7 +21,8 @@ export const PENDING_GIVE_UP_NOTE =
   'Jackpot never confirmed this reservation within its lifetime; nothing was bought and the budget was given back.';
 
 /** Gives up one PENDING order without a voucher: FAILED, hold released. False if it moved meanwhile. */
-export async function giveUpPendingOrder(db: Db, orderId: string): Promise<boolean> {
+export async function giveUpPendingOrder({ db }: { db: Db }, input: { orderId: string }): Promise<boolean> {
+  const { orderId } = input;
   return runTransaction(db, async (tx) => {
     const moved = await tx.order.updateMany({
       where: { id: orderId, status: 'PENDING', jackpotVoucherId: null },
@@ -29,7 +30,7 @@ export async function giveUpPendingOrder(db: Db, orderId: string): Promise<boole
     });
     if (moved.count === 0) return false;
     const hold = await tx.ledgerEntry.findFirst({ where: { orderId, kind: 'HOLD' } });
-    if (hold) await settleHold(tx, hold, 'RELEASE', 'reservation never confirmed by Jackpot');
+    if (hold) await settleHold({ db: tx }, { hold, kind: 'RELEASE', reason: 'reservation never confirmed by Jackpot' });
     await tx.orderEvent.create({
       data: { orderId, status: 'FAILED', source: 'RECONCILIATION', note: PENDING_GIVE_UP_NOTE },
     });

@@ -36,10 +36,11 @@ const READY_EMAIL_SWEEP_MS = 60 * 60 * 1000;
  * order is counted and logged, never blocks the others.
  */
 export async function reconcileOrders(
-  deps: { db: Db; jackpot: JackpotClient; boss: JobSender; log?: Pick<Console, 'warn'> },
-  settings: ReconcileSettings,
-  now: Date = new Date(),
+  deps: { db: Db; jackpot: JackpotClient; boss: JobSender; log?: Pick<Console, 'warn'>; reconcile: ReconcileSettings },
+  input: { now?: Date } = {},
 ): Promise<ReconcileCounts> {
+  const { reconcile: settings } = deps;
+  const now = input.now ?? new Date();
   const staleBefore = new Date(now.getTime() - settings.reconcileAfterS * 1000);
   const giveUpBefore = new Date(now.getTime() - settings.pendingGiveUpAfterS * 1000);
   const orders = await deps.db.order.findMany({
@@ -58,13 +59,13 @@ export async function reconcileOrders(
   for (const order of orders) {
     try {
       if (!order.jackpotVoucherId) {
-        if (await giveUpPendingOrder(deps.db, order.id)) counts.gaveUp += 1;
+        if (await giveUpPendingOrder(deps, { orderId: order.id })) counts.gaveUp += 1;
         continue;
       }
-      const applied = await refreshOrder(deps, order, null, 'RECONCILIATION');
+      const applied = await refreshOrder(deps, { order, hintVoucherId: null, source: 'RECONCILIATION' });
       counts.refreshed += 1;
       if (applied?.outcome === 'moved') counts.moved += 1;
-      await followUpOrder(deps, order.id);
+      await followUpOrder(deps, { orderId: order.id });
     } catch (error) {
       counts.failed += 1;
       (deps.log ?? console).warn(`reconcile: order ${order.id} could not be refreshed`, error);
@@ -80,6 +81,6 @@ export async function reconcileOrders(
     },
     select: { orderId: true },
   });
-  for (const { orderId } of recentReady) if (orderId) await enqueueVoucherReadyEmail(deps, orderId);
+  for (const { orderId } of recentReady) if (orderId) await enqueueVoucherReadyEmail(deps, { orderId });
   return counts;
 }
