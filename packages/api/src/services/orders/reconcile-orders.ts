@@ -4,6 +4,7 @@ import type { JackpotClient } from '@jackpot-portal/jackpot-core';
 import type { JobSender } from '../../queue/enqueue-job';
 import { enqueueVoucherReadyEmail, followUpOrder, VOUCHER_READY_NOTIFICATION } from './follow-up-order';
 import { giveUpPendingOrder } from './give-up-pending-order';
+import { IN_FLIGHT_STATUSES } from './order-status';
 import { refreshOrder } from './refresh-order';
 
 export interface ReconcileSettings {
@@ -22,8 +23,6 @@ export interface ReconcileCounts {
   failed: number;
 }
 
-// In flight at Jackpot: a webhook that never came would leave them here for good.
-const IN_FLIGHT = ['RESERVED', 'AWAITING_APPROVAL', 'CONFIRMED', 'REFUNDING', 'PENDING'] as const;
 // READY emails are re-sent to pg-boss for notifications this recent; the job id (the
 // notification's) stops a second email while pg-boss keeps the first job (12 h).
 const READY_EMAIL_SWEEP_MS = 60 * 60 * 1000;
@@ -46,7 +45,7 @@ export async function reconcileOrders(
   const orders = await deps.db.order.findMany({
     where: {
       OR: [
-        { status: { in: [...IN_FLIGHT] }, jackpotVoucherId: { not: null }, updatedAt: { lt: staleBefore } },
+        { status: { in: [...IN_FLIGHT_STATUSES] }, jackpotVoucherId: { not: null }, updatedAt: { lt: staleBefore } },
         { status: 'PENDING', jackpotVoucherId: null, createdAt: { lt: giveUpBefore } },
       ],
     },
