@@ -42,3 +42,19 @@ export async function settleHold(
   });
   return inserted.count === 1;
 }
+
+/**
+ * Finds the order's hold and settles it: each settlement once, in the order given (a refund after
+ * its capture). An order that never took a hold settles nothing.
+ */
+export async function settleOrderHold(
+  { db: tx }: { db: Prisma.TransactionClient },
+  input: { orderId: string; settlements: readonly { kind: Settlement; reason: string }[] },
+): Promise<void> {
+  const hold = await tx.ledgerEntry.findFirst({
+    where: { orderId: input.orderId, kind: 'HOLD' },
+    select: { id: true, userId: true, orderId: true, kind: true, amountCents: true },
+  });
+  if (!hold) return;
+  for (const { kind, reason } of input.settlements) await settleHold({ db: tx }, { hold, kind, reason });
+}

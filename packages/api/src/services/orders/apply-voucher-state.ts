@@ -1,7 +1,7 @@
 import type { Db, DbClient, EventSource, Order, OrderStatus, Prisma } from '@jackpot-portal/db';
 import { classifyTransition, type Voucher, type VoucherState } from '@jackpot-portal/jackpot-core';
 
-import { settleHold } from '../ledger/settle-hold';
+import { settleOrderHold } from '../ledger/settle-hold';
 import { runTransaction } from '../system/run-transaction';
 import { orderStatusForVoucher, voucherStateOfOrder } from './order-status';
 
@@ -132,15 +132,12 @@ function timestampsFor(voucher: Voucher) {
 // Cumulative: a voucher seen READY without its CONFIRMED webhook still captures the hold.
 async function applyLedgerEffects(tx: Prisma.TransactionClient, orderId: string, state: VoucherState) {
   if (state === 'RESERVED') return;
-  const hold = await tx.ledgerEntry.findFirst({
-    where: { orderId, kind: 'HOLD' },
-    select: { id: true, userId: true, orderId: true, kind: true, amountCents: true },
-  });
-  if (!hold) return;
-  if (state === 'CANCELED') {
-    await settleHold({ db: tx }, { hold, kind: 'RELEASE', reason: 'voucher canceled' });
-    return;
-  }
-  await settleHold({ db: tx }, { hold, kind: 'CAPTURE', reason: 'voucher confirmed' });
-  if (state === 'REFUNDED') await settleHold({ db: tx }, { hold, kind: 'REFUND', reason: 'voucher refunded' });
+  const capture = { kind: 'CAPTURE', reason: 'voucher confirmed' } as const;
+  const settlements =
+    state === 'CANCELED'
+      ? [{ kind: 'RELEASE', reason: 'voucher canceled' } as const]
+      : state === 'REFUNDED'
+        ? [capture, { kind: 'REFUND', reason: 'voucher refunded' } as const]
+        : [capture];
+  await settleOrderHold({ db: tx }, { orderId, settlements });
 }

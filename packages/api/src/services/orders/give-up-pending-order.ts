@@ -1,7 +1,7 @@
 import type { Db } from '@jackpot-portal/db';
 import { RESERVATION_TTL_S } from '@jackpot-portal/jackpot-core';
 
-import { settleHold } from '../ledger/settle-hold';
+import { settleOrderHold } from '../ledger/settle-hold';
 import { runTransaction } from '../system/run-transaction';
 
 /**
@@ -29,8 +29,10 @@ export async function giveUpPendingOrder({ db }: { db: Db }, input: { orderId: s
       data: { status: 'FAILED', failureCode: 'JACKPOT_UNAVAILABLE', failureMessage: PENDING_GIVE_UP_NOTE },
     });
     if (moved.count === 0) return false;
-    const hold = await tx.ledgerEntry.findFirst({ where: { orderId, kind: 'HOLD' } });
-    if (hold) await settleHold({ db: tx }, { hold, kind: 'RELEASE', reason: 'reservation never confirmed by Jackpot' });
+    await settleOrderHold(
+      { db: tx },
+      { orderId, settlements: [{ kind: 'RELEASE', reason: 'reservation never confirmed by Jackpot' }] },
+    );
     await tx.orderEvent.create({
       data: { orderId, status: 'FAILED', source: 'RECONCILIATION', note: PENDING_GIVE_UP_NOTE },
     });

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { AppError, type AppErrorCode } from '../../errors';
 import type { JobSender } from '../../queue/enqueue-job';
 import { holdBudget } from '../ledger/hold-budget';
-import { settleHold } from '../ledger/settle-hold';
+import { settleOrderHold } from '../ledger/settle-hold';
 import { insufficientBudget, isUniqueViolation } from '../ledger/ledger-errors';
 import { runTransaction } from '../system/run-transaction';
 import { applyVoucherState } from './apply-voucher-state';
@@ -182,8 +182,10 @@ async function failOrder(db: Db, order: Order, error: unknown): Promise<AppError
       data: { status: 'FAILED', failureCode: appError.code, failureMessage: appError.message },
     });
     if (moved.count === 0) return;
-    const hold = await tx.ledgerEntry.findFirstOrThrow({ where: { orderId: order.id, kind: 'HOLD' } });
-    await settleHold({ db: tx }, { hold, kind: 'RELEASE', reason: `reservation refused: ${appError.code}` });
+    await settleOrderHold(
+      { db: tx },
+      { orderId: order.id, settlements: [{ kind: 'RELEASE', reason: `reservation refused: ${appError.code}` }] },
+    );
     await tx.orderEvent.create({
       data: { orderId: order.id, status: 'FAILED', source: 'PORTAL', note: appError.message },
     });
