@@ -2,7 +2,7 @@ import type { Db, Prisma } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient, type Voucher } from '@jackpot-portal/jackpot-core';
 import { z } from 'zod';
 
-import { AppError } from '../../errors';
+import { AppError, jackpotUnavailable } from '../../errors';
 import { applyVoucherState } from '../orders/apply-voucher-state';
 import { refreshOrder } from '../orders/refresh-order';
 
@@ -48,8 +48,7 @@ export async function decideApproval(
       );
     }
     // A timeout may hide a confirmation that happened: the reconciliation job will see it.
-    if (isJackpotError(error))
-      throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+    if (isJackpotError(error)) throw jackpotUnavailable(error);
     throw error;
   }
 

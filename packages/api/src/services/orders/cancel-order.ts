@@ -2,7 +2,7 @@ import type { Db, EventSource } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient } from '@jackpot-portal/jackpot-core';
 import { z } from 'zod';
 
-import { AppError } from '../../errors';
+import { AppError, jackpotUnavailable } from '../../errors';
 import { applyVoucherState } from './apply-voucher-state';
 import { CANCELABLE_STATUSES } from './order-status';
 
@@ -32,8 +32,7 @@ export async function cancelOrder(
         cause: error,
       });
     }
-    if (isJackpotError(error))
-      throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+    if (isJackpotError(error)) throw jackpotUnavailable(error);
     throw error;
   }
 }

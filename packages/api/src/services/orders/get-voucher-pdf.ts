@@ -1,7 +1,7 @@
 import type { Db } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient } from '@jackpot-portal/jackpot-core';
 
-import { AppError } from '../../errors';
+import { AppError, jackpotUnavailable } from '../../errors';
 
 export interface VoucherPdf {
   bytes: Uint8Array;
@@ -37,8 +37,7 @@ export async function getVoucherPdf(
       filename: `voucher-${slug}-${order.couponId ?? order.id}.pdf`,
     };
   } catch (error) {
-    if (isJackpotError(error))
-      throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+    if (isJackpotError(error)) throw jackpotUnavailable(error);
     throw error;
   }
 }

@@ -11,7 +11,7 @@ import {
 } from '@jackpot-portal/jackpot-core';
 import { z } from 'zod';
 
-import { AppError, type AppErrorCode } from '../../errors';
+import { AppError, type AppErrorCode, jackpotUnavailable } from '../../errors';
 import type { JobSender } from '../../queue/enqueue-job';
 import { holdBudget } from '../ledger/hold-budget';
 import { settleOrderHold } from '../ledger/settle-hold';
@@ -200,13 +200,12 @@ const refusalMessages: Partial<Record<string, [AppErrorCode, string]>> = {
 };
 
 function toAppError(error: unknown): AppError {
-  if (!isJackpotError(error))
-    return new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+  if (!isJackpotError(error)) return jackpotUnavailable(error);
   const jackpotError: JackpotError = error;
   const known = jackpotError.code ? refusalMessages[jackpotError.code] : undefined;
   if (known) return new AppError(known[0], known[1], { cause: error });
   if (jackpotError.kind !== 'http' || (jackpotError.status ?? 500) >= 500 || jackpotError.status === 429) {
-    return new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+    return jackpotUnavailable(error);
   }
   return new AppError('JACKPOT_REFUSED', 'Jackpot refused the reservation.', { cause: error });
 }
