@@ -2,6 +2,7 @@ import type { Db, DbClient, EventSource, Order, OrderStatus, Prisma } from '@jac
 import { classifyTransition, type Voucher, type VoucherState } from '@jackpot-portal/jackpot-core';
 
 import { settleOrderHold } from '../ledger/settle-hold';
+import { VOUCHER_READY_NOTIFICATION } from '../notifications/notification-kinds';
 import { runTransaction } from '../system/run-transaction';
 import { orderStatusForVoucher, voucherStateOfOrder } from './order-status';
 
@@ -75,8 +76,8 @@ async function move(
   await tx.orderEvent.create({ data: { orderId: order.id, status: target, source } });
   if (voucher.state === 'READY') {
     await tx.notification.upsert({
-      where: { orderId_kind: { orderId: order.id, kind: 'voucher.ready' } },
-      create: { userId: order.userId, orderId: order.id, kind: 'voucher.ready' },
+      where: { orderId_kind: { orderId: order.id, kind: VOUCHER_READY_NOTIFICATION } },
+      create: { userId: order.userId, orderId: order.id, kind: VOUCHER_READY_NOTIFICATION },
       update: {},
     });
   }

@@ -2,8 +2,7 @@ import type { Db } from '@jackpot-portal/db';
 
 import { enqueueJob, type JobSender } from '../../queue/enqueue-job';
 import { QUEUES } from '../../queue/queues';
-
-export const VOUCHER_READY_NOTIFICATION = 'voucher.ready';
+import { VOUCHER_READY_NOTIFICATION } from '../notifications/notification-kinds';
 
 /**
  * What an order needs next once Jackpot's state is applied: a RESERVED voucher the policy lets

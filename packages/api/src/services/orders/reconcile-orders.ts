@@ -2,7 +2,8 @@ import type { Db } from '@jackpot-portal/db';
 import type { JackpotClient } from '@jackpot-portal/jackpot-core';
 
 import type { JobSender } from '../../queue/enqueue-job';
-import { enqueueVoucherReadyEmail, followUpOrder, VOUCHER_READY_NOTIFICATION } from './follow-up-order';
+import { VOUCHER_READY_NOTIFICATION } from '../notifications/notification-kinds';
+import { enqueueVoucherReadyEmail, followUpOrder } from './follow-up-order';
 import { giveUpPendingOrder } from './give-up-pending-order';
 import { IN_FLIGHT_STATUSES } from './order-status';
 import { refreshOrder } from './refresh-order';
