@@ -13,3 +13,7 @@ export type { JobLog } from './queue/work-queue';
 export { startJobWorkers, type JobWorkerDeps, type JobWorkerOptions } from './workers/start-job-workers';
 export { type ReconcileSettings } from './services/orders/reconcile-orders';
 export { DEFAULT_PENDING_GIVE_UP_AFTER_S } from './services/orders/give-up-pending-order';
+export {
+  type ComposeVoucherReadyEmail,
+  type VoucherReadyDetails,
+} from './services/notifications/send-voucher-ready-email';

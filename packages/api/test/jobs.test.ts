@@ -13,6 +13,7 @@ import { DEFAULT_PENDING_GIVE_UP_AFTER_S, PENDING_GIVE_UP_NOTE } from '../src/se
 import { reserveVoucher } from '../src/services/orders/reserve-voucher';
 import { createUser, grant, mirrorSandboxCatalogue } from './factories';
 import { APP_URL, eventually, type Portal, silentLog, startPortal, startTestBoss } from './jobs-harness';
+import { testVoucherReadyEmail } from './support/voucher-ready-email';
 
 const SCHEMA = 'pgboss_jobs';
 let portal: Portal;
@@ -168,7 +169,7 @@ describe('two app instances on one queue', () => {
           db: portal.db,
           jackpot: portal.jackpot,
           boss: second,
-          email: { appUrl: APP_URL },
+          email: { appUrl: APP_URL, composeVoucherReady: testVoucherReadyEmail },
           reconcile: { reconcileAfterS: 600, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S },
           log: silentLog,
         },

@@ -5,6 +5,7 @@ import { createJackpotClientFromEnv } from '@jackpot-portal/jackpot-core';
 import { env } from '~/env';
 
 import { getBoss } from './boss';
+import { voucherReadyEmail } from './emails/voucher-ready-email';
 
 /**
  * Started once per server process by instrumentation.ts: pg-boss (schema and queues) always, so
@@ -24,6 +25,7 @@ export async function startBackgroundJobs(): Promise<void> {
         email: {
           smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.EMAIL_FROM } : undefined,
           appUrl: env.AUTH_URL ?? 'http://localhost:3000',
+          composeVoucherReady: voucherReadyEmail,
         },
         reconcile: {
           reconcileAfterS: env.RECONCILE_AFTER_S,

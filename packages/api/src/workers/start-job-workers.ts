@@ -7,7 +7,10 @@ import { QUEUES } from '../queue/queues';
 import { type JobLog, logBossEvents, scheduleQueues, workQueue } from '../queue/work-queue';
 import { syncCatalogue } from '../services/catalogue/sync-catalogue';
 import type { SmtpSettings } from '../services/email/send-email';
-import { sendVoucherReadyEmail } from '../services/notifications/send-voucher-ready-email';
+import {
+  type ComposeVoucherReadyEmail,
+  sendVoucherReadyEmail,
+} from '../services/notifications/send-voucher-ready-email';
 import { confirmReservedOrder } from '../services/orders/confirm-reserved-order';
 import { reconcileOrders, type ReconcileSettings } from '../services/orders/reconcile-orders';
 import { processWebhookEvent } from '../services/webhooks/process-webhook-event';
@@ -22,7 +25,7 @@ export interface JobWorkerDeps {
   jackpot: JackpotClient;
   /** Started with startBoss(). */
   boss: PgBoss;
-  email: { smtp?: SmtpSettings; appUrl: string };
+  email: { smtp?: SmtpSettings; appUrl: string; composeVoucherReady: ComposeVoucherReadyEmail };
   reconcile: ReconcileSettings;
   log: JobLog;
 }
