@@ -2,13 +2,12 @@
 // PostgreSQL, real sandbox), production build, then end-to-end tests in Chromium.
 // Every step runs even when an earlier one failed (except e2e without a build), and the run
 // ends with a summary and a non-zero exit on any failure.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { findChromium } from '../apps/web/e2e/support/chromium';
 import { childEnv, readScriptEnv, repoRoot } from './lib/env';
-import { bold, dim, green, red } from './lib/steps';
+import { red, stepsThatGoOn } from './lib/steps';
 
 // The browser first: without it the suite would fail only at its last step, ten minutes in.
 const chromium = findChromium({ configured: readScriptEnv().CHROMIUM_PATH });
@@ -21,40 +20,10 @@ const reportDir = path.join(repoRoot, '.cache', 'test-reports');
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 
-interface StepResult {
-  name: string;
-  ok: boolean;
-  seconds: number;
-  skipped?: boolean;
-}
-
-function run(command: string, args: string[], cwd = repoRoot): Promise<boolean> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd,
-      stdio: 'inherit',
-      env: childEnv({ FORCE_COLOR: readScriptEnv().CI ? '0' : '1' }),
-    });
-    child.on('close', (code) => resolve(code === 0));
-    child.on('error', () => resolve(false));
-  });
-}
-
-const results: StepResult[] = [];
-async function step(name: string, commands: Array<[string, string[]]>, options: { skipUnless?: () => boolean } = {}) {
-  if (options.skipUnless && !options.skipUnless()) {
-    console.log(`\n${bold('\u25b8')} ${name} ${dim('skipped: an earlier step it needs failed')}`);
-    results.push({ name, ok: false, seconds: 0, skipped: true });
-    return;
-  }
-  console.log(`\n${bold('\u25b8')} ${bold(name)}`);
-  const started = performance.now();
-  let ok = true;
-  for (const [command, args] of commands) ok = (await run(command, args)) && ok;
-  results.push({ name, ok, seconds: (performance.now() - started) / 1000 });
-}
-
-const passed = (name: string) => results.find((result) => result.name === name)?.ok === true;
+const { results, step, passed, printSummary } = stepsThatGoOn({
+  cwd: repoRoot,
+  env: childEnv({ FORCE_COLOR: readScriptEnv().CI ? '0' : '1' }),
+});
 
 await step('generate', [['pnpm', ['exec', 'turbo', 'run', 'generate', '--output-logs=errors-only']]]);
 await step('typecheck', [
@@ -128,11 +97,7 @@ function counts(): { passed: number; failed: number; skipped: number } {
   return total;
 }
 
-console.log(`\n${bold('Summary')}`);
-for (const result of results) {
-  const mark = result.skipped ? dim('skipped') : result.ok ? green('passed ') : red('FAILED ');
-  console.log(`  ${mark}  ${result.name.padEnd(30)} ${dim(`${result.seconds.toFixed(1)} s`)}`);
-}
+printSummary();
 const total = counts();
 const failedSteps = results.filter((result) => !result.ok).length;
 console.log(

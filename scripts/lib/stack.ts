@@ -5,7 +5,7 @@ import { createDb } from '@jackpot-portal/db';
 import { startEmbeddedPostgres } from '@jackpot-portal/db/embedded';
 import { migrateDatabase } from '@jackpot-portal/db/migrate';
 import { demoAccounts, seedDatabase } from '@jackpot-portal/db/seed';
-import { createJackpotClient } from '@jackpot-portal/jackpot-core';
+import { createJackpotClientFromEnv } from '@jackpot-portal/jackpot-core';
 
 import { childEnv, type LocalSecrets, repoRoot, type ScriptEnv } from './env';
 import { assertPortsFree, leftoverPostgresHint, type PortClaim } from './ports';
@@ -173,11 +173,9 @@ export function syncCatalogueStep(options: {
     'catalogue',
     async () => {
       const db = createDb(options.databaseUrl);
-      const jackpot = createJackpotClient({
-        baseUrl: jackpotUrl(options.env, options.ports),
-        apiKey: options.secrets.JACKPOT_API_KEY,
-        apiSignature: options.secrets.JACKPOT_API_SIGNATURE,
-        clientSecret: options.secrets.JACKPOT_CLIENT_SECRET,
+      const jackpot = createJackpotClientFromEnv({
+        ...options.secrets,
+        JACKPOT_API_URL: jackpotUrl(options.env, options.ports),
       });
       try {
         return await syncCatalogue({ db, jackpot });

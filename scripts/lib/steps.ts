@@ -80,3 +80,60 @@ export function reportFailure(error: unknown): void {
     console.error(`\n${red('\u2716')} ${(error as Error).stack ?? String(error)}`);
   }
 }
+
+/** Runs a command with the terminal as its output (a test runner's own progress); resolves whether it succeeded. */
+export function runAttached(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: options.cwd, stdio: 'inherit', env: options.env });
+    child.on('close', (code) => resolve(code === 0));
+    child.on('error', () => resolve(false));
+  });
+}
+
+export interface StepResult {
+  name: string;
+  ok: boolean;
+  seconds: number;
+  skipped?: boolean;
+}
+
+/**
+ * The steps of a run that goes on after a failure (`npm test`): each prints its heading, runs its
+ * commands attached to the terminal (all of them, even after one failed) and is recorded for the
+ * closing summary. A step may be skipped when one it needs failed.
+ */
+export function stepsThatGoOn(options: { cwd: string; env?: NodeJS.ProcessEnv }) {
+  const results: StepResult[] = [];
+  async function attachedStep(
+    name: string,
+    commands: Array<[string, string[]]>,
+    { skipUnless }: { skipUnless?: () => boolean } = {},
+  ): Promise<void> {
+    if (skipUnless && !skipUnless()) {
+      console.log(`\n${bold('\u25b8')} ${name} ${dim('skipped: an earlier step it needs failed')}`);
+      results.push({ name, ok: false, seconds: 0, skipped: true });
+      return;
+    }
+    console.log(`\n${bold('\u25b8')} ${bold(name)}`);
+    const started = performance.now();
+    let ok = true;
+    for (const [command, args] of commands) ok = (await runAttached(command, args, options)) && ok;
+    results.push({ name, ok, seconds: (performance.now() - started) / 1000 });
+  }
+  return {
+    results,
+    step: attachedStep,
+    passed: (name: string) => results.find((result) => result.name === name)?.ok === true,
+    printSummary() {
+      console.log(`\n${bold('Summary')}`);
+      for (const result of results) {
+        const mark = result.skipped ? dim('skipped') : result.ok ? green('passed ') : red('FAILED ');
+        console.log(`  ${mark}  ${result.name.padEnd(30)} ${dim(`${result.seconds.toFixed(1)} s`)}`);
+      }
+    },
+  };
+}

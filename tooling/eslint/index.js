@@ -24,6 +24,61 @@ const webUiFiles = ['apps/web/src/app/**/*.{ts,tsx}', 'apps/web/src/components/*
 const dbModules = ['@jackpot-portal/db', '@jackpot-portal/db/*'];
 const readThroughTrpc = 'Pages and components read data through a tRPC procedure (~/trpc/server or useTRPC).';
 
+// The package table of docs/ARCHITECTURE.md: what each package must not import.
+const frameworks = {
+  next: { group: ['next', 'next/*', 'react', 'react-dom', 'react/*'], message: 'No Next.js or React below apps/web.' },
+  prisma: {
+    group: ['@prisma/*', '@jackpot-portal/db', '@jackpot-portal/db/*'],
+    message: 'The database belongs to packages/db and the api package that uses it.',
+  },
+  hono: { group: ['hono', 'hono/*', '@hono/*'], message: 'Hono serves the sandbox only.' },
+  api: { group: ['@jackpot-portal/api', '@jackpot-portal/api/*'], message: 'Nothing below packages/api imports it.' },
+  web: { group: ['~/*', '@jackpot-portal/web', '@jackpot-portal/web/*'], message: 'Nothing imports the web app.' },
+};
+const packageRules = [
+  { files: ['packages/jackpot-core/src/**'], forbid: ['next', 'prisma', 'hono', 'api', 'web'] },
+  { files: ['packages/benefits-rules/src/**'], forbid: ['next', 'prisma', 'hono', 'api', 'web'] },
+  { files: ['packages/jackpot-conformance/**'], forbid: ['next', 'prisma', 'api', 'web'] },
+  { files: ['apps/jackpot-sandbox/src/**'], forbid: ['next', 'prisma', 'api', 'web'] },
+  { files: ['packages/db/src/**', 'packages/db/prisma/**'], forbid: ['next', 'api', 'web'] },
+];
+
+// The layers inside packages/api/src, top to bottom: the entry points (index, jobs, root) →
+// routers (and trpc.ts) → workers → services → queue; errors.ts and context.ts at the side. A layer
+// imports only what is below it: a service never a router, the queue never a service.
+const apiModule = (...names) => new RegExp(`^(\\.{1,2}/)+(${names.join('|')})(/|$)`).source;
+const apiLayers = [
+  {
+    files: ['packages/api/src/routers/**', 'packages/api/src/trpc.ts'],
+    forbid: [apiModule('queue', 'workers', 'root', 'index', 'jobs')],
+    alsoForbid: [
+      { group: frameworks.prisma.group, message: 'A router calls a service; the service reads the database.' },
+    ],
+    message: 'A router validates, authorizes and calls a service; the service does the rest (docs/ARCHITECTURE.md).',
+  },
+  {
+    files: ['packages/api/src/workers/**'],
+    forbid: [apiModule('routers', 'trpc', 'root', 'index', 'jobs')],
+    message: 'Workers wire queues to services; they never call routers (docs/ARCHITECTURE.md).',
+  },
+  {
+    files: ['packages/api/src/services/**'],
+    forbid: [apiModule('routers', 'trpc', 'workers', 'context', 'root', 'index', 'jobs')],
+    message:
+      'Services sit below routers and workers: they take their deps and input as arguments (docs/ARCHITECTURE.md).',
+  },
+  {
+    files: ['packages/api/src/queue/**'],
+    forbid: [apiModule('services', 'routers', 'trpc', 'workers', 'context', 'root', 'index', 'jobs')],
+    message: 'The queue is plumbing below the services: it knows no domain (docs/ARCHITECTURE.md).',
+  },
+  {
+    files: ['packages/api/src/context.ts', 'packages/api/src/errors.ts'],
+    forbid: [apiModule('services', 'routers', 'trpc', 'workers', 'root', 'index', 'jobs')],
+    message: 'The context and the error table depend on no layer of packages/api (docs/ARCHITECTURE.md).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -86,6 +141,23 @@ export default tseslint.config(
       ],
     },
   },
+  ...packageRules.map(({ files, forbid }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: forbid.map((name) => frameworks[name]) }] },
+  })),
+  {
+    files: ['packages/api/src/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [frameworks.next, frameworks.web] }] },
+  },
+  ...apiLayers.map(({ files, forbid, alsoForbid = [], message }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [frameworks.next, frameworks.web, ...alsoForbid, ...forbid.map((regex) => ({ regex, message }))] },
+      ],
+    },
+  })),
   {
     files: ['apps/web/src/app/api/**/*.{ts,tsx}'],
     rules: {

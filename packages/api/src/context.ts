@@ -1,7 +1,7 @@
 import type { Db } from '@jackpot-portal/db';
 import type { JackpotClient } from '@jackpot-portal/jackpot-core';
 
-import type { JobSender } from './services/jobs/enqueue-job';
+import type { JobSender } from './queue/enqueue-job';
 
 export interface SessionUser {
   id: string;

@@ -40,6 +40,11 @@ export class AppError extends Error {
   }
 }
 
+/** The one answer when Jackpot cannot be reached or fails on its side (timeout, 5xx, 429). */
+export function jackpotUnavailable(cause: unknown): AppError {
+  return new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause });
+}
+
 export function toTRPCError(error: AppError): TRPCError {
   return new TRPCError({ code: appErrorCodes[error.code].trpc, message: error.message, cause: error });
 }

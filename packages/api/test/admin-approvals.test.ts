@@ -106,7 +106,7 @@ describe('admin approvals', () => {
   });
 
   it('sets the approval threshold with its audit row', async () => {
-    const before = await approvalThresholdCents(db);
+    const before = await approvalThresholdCents({ db });
     expect(await admin.admin.approvalThreshold()).toEqual({ thresholdCents: before });
     expect(await admin.admin.setApprovalThreshold({ thresholdCents: before })).toEqual({
       thresholdCents: before,

@@ -107,7 +107,7 @@ describe('catalogue sync', () => {
         refundable: false,
       },
     });
-    expect(await syncStore({ db, jackpot }, goneAgain.id)).toBe('disabled');
+    expect(await syncStore({ db, jackpot }, { storeId: goneAgain.id })).toBe('disabled');
     expect(await db.store.findUniqueOrThrow({ where: { id: goneAgain.id } })).toMatchObject({ enabled: false });
   });
 
@@ -115,12 +115,12 @@ describe('catalogue sync', () => {
     const store = await db.store.findFirstOrThrow({ where: { enabled: true, name: 'Nature & Découvertes' } });
     try {
       await sandboxControl(`stores/${store.id}/disable`, {});
-      expect(await syncStore({ db, jackpot }, store.id)).toBe('disabled');
+      expect(await syncStore({ db, jackpot }, { storeId: store.id })).toBe('disabled');
       expect(await db.store.findUniqueOrThrow({ where: { id: store.id } })).toMatchObject({ enabled: false });
     } finally {
       await sandboxControl(`stores/${store.id}/enable`, {});
     }
-    expect(await syncStore({ db, jackpot }, store.id)).toBe('updated');
+    expect(await syncStore({ db, jackpot }, { storeId: store.id })).toBe('updated');
     expect(await db.store.findUniqueOrThrow({ where: { id: store.id } })).toMatchObject({ enabled: true });
   });
 
@@ -215,7 +215,7 @@ describe('the catalogue in memory', () => {
       expect(await found('Zz renamed store')).toBe(0);
       // …and read again as soon as this process synced any store.
       const other = await db.store.findFirstOrThrow({ where: { enabled: true, NOT: { id: store.id } } });
-      await syncStore({ db, jackpot: testJackpotClient() }, other.id);
+      await syncStore({ db, jackpot: testJackpotClient() }, { storeId: other.id });
       expect(await found('Zz renamed store')).toBe(1);
     } finally {
       await db.store.update({ where: { id: store.id }, data: { name: store.name } });
@@ -318,7 +318,10 @@ describe('vouchers for the balance', () => {
     const user = await employeeWithBalance(4_000);
     const store = await db.store.findFirstOrThrow({ where: { enabled: true, name: 'Fnac' } });
     const started = Date.now();
-    const result = await listStoreVouchers({ db, jackpot: hanging, user }, store.id, { deadlineMs: 200 });
+    const result = await listStoreVouchers(
+      { db, jackpot: hanging, browseDeadlineMs: 200 },
+      { storeId: store.id, userId: user.id },
+    );
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(result.source).toBe('computed-locally');
     expect(result.vouchers.length).toBeGreaterThan(0);

@@ -7,11 +7,12 @@ import { type Delivery, type SandboxOptions, startSandbox } from '@jackpot-porta
 import type PgBoss from 'pg-boss';
 import { inject } from 'vitest';
 
-import { createBoss, startBoss } from '../src/services/jobs/create-boss';
-import type { ReconcileSettings } from '../src/services/jobs/reconcile-orders';
+import { createBoss, startBoss } from '../src/queue/create-boss';
+import type { ReconcileSettings } from '../src/services/orders/reconcile-orders';
 import { DEFAULT_PENDING_GIVE_UP_AFTER_S } from '../src/services/orders/give-up-pending-order';
-import { startJobWorkers } from '../src/services/jobs/start-job-workers';
+import { startJobWorkers } from '../src/workers/start-job-workers';
 import { receiveWebhook, type ReceiveWebhookDeps } from '../src/services/webhooks/receive-webhook';
+import { testVoucherReadyEmail } from './support/voucher-ready-email';
 
 export const WEBHOOK_SECRET = 'harness-webhook-secret-0123456789';
 export const silentLog = { info: () => {}, warn: () => {}, error: () => {} };
@@ -95,7 +96,14 @@ export async function startPortal(options: {
   const reconcile = options.reconcile ?? { reconcileAfterS: 600, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S };
   if (options.workers ?? true)
     await startJobWorkers(
-      { db, jackpot, boss, email: { appUrl: APP_URL }, reconcile, log: silentLog },
+      {
+        db,
+        jackpot,
+        boss,
+        email: { appUrl: APP_URL, composeVoucherReady: testVoucherReadyEmail },
+        reconcile,
+        log: silentLog,
+      },
       { schedule: false },
     );
 

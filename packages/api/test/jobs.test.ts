@@ -5,14 +5,15 @@ import type { Store } from '@jackpot-portal/jackpot-core';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { enqueueJob } from '../src/services/jobs/enqueue-job';
-import { jobStats } from '../src/services/jobs/job-stats';
-import { QUEUES } from '../src/services/jobs/queues';
-import { startJobWorkers } from '../src/services/jobs/start-job-workers';
+import { enqueueJob } from '../src/queue/enqueue-job';
+import { jobStats } from '../src/services/system/job-stats';
+import { QUEUES } from '../src/queue/queues';
+import { startJobWorkers } from '../src/workers/start-job-workers';
 import { DEFAULT_PENDING_GIVE_UP_AFTER_S, PENDING_GIVE_UP_NOTE } from '../src/services/orders/give-up-pending-order';
 import { reserveVoucher } from '../src/services/orders/reserve-voucher';
 import { createUser, grant, mirrorSandboxCatalogue } from './factories';
 import { APP_URL, eventually, type Portal, silentLog, startPortal, startTestBoss } from './jobs-harness';
+import { testVoucherReadyEmail } from './support/voucher-ready-email';
 
 const SCHEMA = 'pgboss_jobs';
 let portal: Portal;
@@ -50,8 +51,7 @@ async function reserve(options: { skip?: number; jackpot?: Portal['jackpot'] } =
   await grant(portal.db, user.id, 10_000);
   const result = await reserveVoucher(
     { db: portal.db, jackpot: options.jackpot ?? portal.jackpot, boss: portal.boss },
-    user.id,
-    { requestId: randomUUID(), ...pickStore(options.skip) },
+    { requestId: randomUUID(), ...pickStore(options.skip), userId: user.id },
   );
   return { user, ...result };
 }
@@ -169,7 +169,7 @@ describe('two app instances on one queue', () => {
           db: portal.db,
           jackpot: portal.jackpot,
           boss: second,
-          email: { appUrl: APP_URL },
+          email: { appUrl: APP_URL, composeVoucherReady: testVoucherReadyEmail },
           reconcile: { reconcileAfterS: 600, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S },
           log: silentLog,
         },
@@ -210,7 +210,9 @@ describe('two app instances on one queue', () => {
       for (const { user } of orders) expect(await portal.db.outboxEmail.count({ where: { to: user.email } })).toBe(1);
       const webhookQueue = await eventually(
         async () => {
-          const queue = (await jobStats(portal.db, SCHEMA)).queues.find((each) => each.name === QUEUES.processWebhook)!;
+          const queue = (await jobStats({ db: portal.db, jobsSchema: SCHEMA })).queues.find(
+            (each) => each.name === QUEUES.processWebhook,
+          )!;
           return queue.created + queue.retry + queue.active === 0 ? queue : null;
         },
         15_000,
@@ -232,14 +234,15 @@ describe('jobStats', () => {
       throw new Error('always fails');
     });
     await eventually(
-      async () => (await jobStats(portal.db, SCHEMA)).recentFailures.some((failure) => failure.id === id),
+      async () =>
+        (await jobStats({ db: portal.db, jobsSchema: SCHEMA })).recentFailures.some((failure) => failure.id === id),
       10_000,
       'failure listed',
     );
-    const stats = await jobStats(portal.db, SCHEMA);
+    const stats = await jobStats({ db: portal.db, jobsSchema: SCHEMA });
     expect(stats.queues.map((queue) => queue.name)).toEqual(Object.values(QUEUES));
     expect(stats.webhookEvents.PROCESSED).toBeGreaterThan(0);
-    expect(await jobStats(portal.db, 'pgboss_not_installed')).toMatchObject({
+    expect(await jobStats({ db: portal.db, jobsSchema: 'pgboss_not_installed' })).toMatchObject({
       queues: expect.any(Array),
       recentFailures: [],
     });

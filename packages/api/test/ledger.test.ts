@@ -11,9 +11,9 @@ const db = createDb(inject('databaseUrl'), { maxConnections: 30 });
 afterAll(() => db.$disconnect());
 
 const hold = (userId: string, orderId: string, amountCents: number) =>
-  db.$transaction((tx) => holdBudget(tx, { userId, orderId, amountCents }));
+  db.$transaction((tx) => holdBudget({ db: tx }, { userId, orderId, amountCents }));
 const settle = (holdId: string, kind: 'RELEASE' | 'CAPTURE' | 'REFUND') =>
-  db.$transaction((tx) => settleHold(tx, holdId, kind));
+  db.$transaction((tx) => settleHold({ db: tx }, { hold: holdId, kind }));
 
 describe('budget ledger', () => {
   it('computes the balance as the sum of grants, holds and settlements', async () => {
@@ -101,7 +101,10 @@ describe('budget ledger', () => {
   it('records an admin grant with its audit row, in one transaction', async () => {
     const admin = await createUser(db, { role: 'ADMIN' });
     const user = await createUser(db);
-    const entry = await grantBudget(db, { userId: user.id, amountCents: 12_345, reason: 'Quarterly reward' }, admin.id);
+    const entry = await grantBudget(
+      { db },
+      { userId: user.id, amountCents: 12_345, reason: 'Quarterly reward', grantedById: admin.id },
+    );
     expect(await availableBalanceCents(db, user.id)).toBe(12_345);
     const audit = await db.auditLog.findFirst({ where: { targetId: user.id, action: 'budget.grant' } });
     expect(audit).toMatchObject({ actorId: admin.id, data: { amountCents: 12_345, entryId: entry.id } });
@@ -110,10 +113,13 @@ describe('budget ledger', () => {
   it('refuses a grant to an unknown or disabled employee, writing nothing', async () => {
     const disabled = await createUser(db, { disabled: true });
     await expect(
-      grantBudget(db, { userId: disabled.id, amountCents: 100, reason: 'bonus' }, null),
+      grantBudget({ db }, { userId: disabled.id, amountCents: 100, reason: 'bonus', grantedById: null }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(
-      grantBudget(db, { userId: '00000000-0000-4000-8000-00000000dead', amountCents: 100, reason: 'bonus' }, null),
+      grantBudget(
+        { db },
+        { userId: '00000000-0000-4000-8000-00000000dead', amountCents: 100, reason: 'bonus', grantedById: null },
+      ),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await db.auditLog.count({ where: { targetId: disabled.id } })).toBe(0);
   });

@@ -38,7 +38,7 @@ describe('sendEmail without SMTP', () => {
     await new Promise((resolve) => setTimeout(resolve, 5)); // timestamps have millisecond precision
     await sendEmail({ db }, { to, subject: 'second', text: 'two' });
     await sendEmail({ db }, { to: `other-${randomUUID()}@example.test`, subject: 'not mine', text: 'three' });
-    const listed = await listOutboxEmails(db, { to: to.toUpperCase() });
+    const listed = await listOutboxEmails({ db }, { to: to.toUpperCase() });
     expect(listed.map((email) => email.subject)).toEqual(['second', 'first']);
   });
 });

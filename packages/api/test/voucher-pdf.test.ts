@@ -37,7 +37,9 @@ afterAll(() => db.$disconnect());
 
 describe('voucher PDF', { tags: ['security'] }, () => {
   it('is refused while the voucher is not ready', async () => {
-    await expect(getVoucherPdf({ db, jackpot }, orderId, { id: ownerId, role: 'EMPLOYEE' })).rejects.toMatchObject({
+    await expect(
+      getVoucherPdf({ db, jackpot }, { orderId: orderId, requester: { id: ownerId, role: 'EMPLOYEE' } }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
   });
@@ -45,11 +47,14 @@ describe('voucher PDF', { tags: ['security'] }, () => {
   it('becomes READY from Jackpot’s state and is served to its owner as a real PDF', async () => {
     const statusAfterRefresh = async () => {
       const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
-      await refreshOrder({ db, jackpot }, order, null, 'RECONCILIATION');
+      await refreshOrder({ db, jackpot }, { order, hintVoucherId: null, source: 'RECONCILIATION' });
       return (await db.order.findUniqueOrThrow({ where: { id: orderId } })).status;
     };
     await expect.poll(statusAfterRefresh, { timeout: 5_000, interval: 200 }).toBe('READY');
-    const pdf = await getVoucherPdf({ db, jackpot }, orderId, { id: ownerId, role: 'EMPLOYEE' });
+    const pdf = await getVoucherPdf(
+      { db, jackpot },
+      { orderId: orderId, requester: { id: ownerId, role: 'EMPLOYEE' } },
+    );
     expect(pdf.contentType).toBe('application/pdf');
     expect(Buffer.from(pdf.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     expect(pdf.filename).toMatch(/^voucher-[a-z0-9-]+-[A-Z]{10}\.pdf$/);
@@ -58,15 +63,18 @@ describe('voucher PDF', { tags: ['security'] }, () => {
 
   it('is not found for anybody else, and served to an admin', async () => {
     const stranger = await createUser(db);
-    await expect(getVoucherPdf({ db, jackpot }, orderId, { id: stranger.id, role: 'EMPLOYEE' })).rejects.toMatchObject({
+    await expect(
+      getVoucherPdf({ db, jackpot }, { orderId: orderId, requester: { id: stranger.id, role: 'EMPLOYEE' } }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    await expect(getVoucherPdf({ db, jackpot }, randomUUID(), { id: ownerId, role: 'EMPLOYEE' })).rejects.toMatchObject(
-      { code: 'NOT_FOUND' },
-    );
+    await expect(
+      getVoucherPdf({ db, jackpot }, { orderId: randomUUID(), requester: { id: ownerId, role: 'EMPLOYEE' } }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const admin = await createUser(db, { role: 'ADMIN' });
-    expect((await getVoucherPdf({ db, jackpot }, orderId, { id: admin.id, role: 'ADMIN' })).contentType).toBe(
-      'application/pdf',
-    );
+    expect(
+      (await getVoucherPdf({ db, jackpot }, { orderId: orderId, requester: { id: admin.id, role: 'ADMIN' } }))
+        .contentType,
+    ).toBe('application/pdf');
   });
 });

@@ -123,7 +123,10 @@ describe('an app instance killed while webhooks arrive', () => {
           by: 'VALUE' as const,
           amountCents: Math.max(store.voucherValueMin, 2_000),
         };
-        const result = await reserveVoucher({ db, jackpot: store === slowStore ? impatient : fast }, user.id, input);
+        const result = await reserveVoucher(
+          { db, jackpot: store === slowStore ? impatient : fast },
+          { ...input, userId: user.id },
+        );
         return { user, ...result };
       });
 

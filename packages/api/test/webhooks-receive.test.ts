@@ -5,11 +5,11 @@ import { buildWebhookEnvelope, COUPON_EVENTS } from '@jackpot-portal/jackpot-cor
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { createBoss, startBoss } from '../src/services/jobs/create-boss';
-import { enqueueJob } from '../src/services/jobs/enqueue-job';
-import { QUEUES } from '../src/services/jobs/queues';
+import { createBoss, startBoss } from '../src/queue/create-boss';
+import { enqueueJob } from '../src/queue/enqueue-job';
+import { QUEUES } from '../src/queue/queues';
 import { MAX_WEBHOOK_BODY_BYTES, receiveWebhook } from '../src/services/webhooks/receive-webhook';
-import { createWebhookBacklog } from '../src/services/webhooks/webhook-backlog';
+import { createWebhookBacklog } from '../src/queue/webhook-backlog';
 
 const SECRET = 'test-webhook-secret-0123456789';
 const SCHEMA = 'pgboss_receive';

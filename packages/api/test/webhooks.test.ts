@@ -4,7 +4,7 @@ import { availableBalanceCents } from '@jackpot-portal/db';
 import type { Store } from '@jackpot-portal/jackpot-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { reconcileOrders } from '../src/services/jobs/reconcile-orders';
+import { reconcileOrders } from '../src/services/orders/reconcile-orders';
 import { DEFAULT_PENDING_GIVE_UP_AFTER_S } from '../src/services/orders/give-up-pending-order';
 import { reserveVoucher } from '../src/services/orders/reserve-voucher';
 import { createUser, grant, mirrorSandboxCatalogue } from './factories';
@@ -42,8 +42,7 @@ async function reserve(options: { flagged?: boolean; skip?: number; jackpot?: Po
   await grant(portal.db, user.id, 10_000);
   const result = await reserveVoucher(
     { db: portal.db, jackpot: options.jackpot ?? portal.jackpot, boss: portal.boss },
-    user.id,
-    { requestId: randomUUID(), ...pickStore(options.skip) },
+    { requestId: randomUUID(), ...pickStore(options.skip), userId: user.id },
   );
   return { user, ...result };
 }
@@ -191,10 +190,13 @@ describe('reconciliation', () => {
       // Ten minutes without news (only this order: the other files' orders stay recent).
       await portal.db
         .$executeRaw`UPDATE orders SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${orderId}::uuid`;
-      const counts = await reconcileOrders(
-        { db: portal.db, jackpot: portal.jackpot, boss: portal.boss, log: silentLog },
-        { reconcileAfterS: 300, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S },
-      );
+      const counts = await reconcileOrders({
+        db: portal.db,
+        jackpot: portal.jackpot,
+        boss: portal.boss,
+        log: silentLog,
+        reconcile: { reconcileAfterS: 300, pendingGiveUpAfterS: DEFAULT_PENDING_GIVE_UP_AFTER_S },
+      });
       expect(counts.moved).toBeGreaterThanOrEqual(1);
     } finally {
       await portal.control('faults', undefined, 'DELETE');

@@ -1,10 +1,11 @@
 import { DEFAULT_PENDING_GIVE_UP_AFTER_S, startBoss, startJobWorkers } from '@jackpot-portal/api/jobs';
 import { getDb } from '@jackpot-portal/db';
-import { createJackpotClient } from '@jackpot-portal/jackpot-core';
+import { createJackpotClientFromEnv } from '@jackpot-portal/jackpot-core';
 
 import { env } from '~/env';
 
 import { getBoss } from './boss';
+import { voucherReadyEmail } from './emails/voucher-ready-email';
 
 /**
  * Started once per server process by instrumentation.ts: pg-boss (schema and queues) always, so
@@ -19,17 +20,12 @@ export async function startBackgroundJobs(): Promise<void> {
       {
         // The same process-wide client (and pool) as the route handlers' (server/db.ts).
         db: getDb(env.DATABASE_URL, { maxConnections: env.DATABASE_POOL_SIZE }),
-        jackpot: createJackpotClient({
-          baseUrl: env.JACKPOT_API_URL,
-          apiKey: env.JACKPOT_API_KEY,
-          apiSignature: env.JACKPOT_API_SIGNATURE,
-          clientSecret: env.JACKPOT_CLIENT_SECRET,
-          timeoutMs: env.JACKPOT_TIMEOUT_MS,
-        }),
+        jackpot: createJackpotClientFromEnv(env),
         boss,
         email: {
           smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.EMAIL_FROM } : undefined,
           appUrl: env.AUTH_URL ?? 'http://localhost:3000',
+          composeVoucherReady: voucherReadyEmail,
         },
         reconcile: {
           reconcileAfterS: env.RECONCILE_AFTER_S,

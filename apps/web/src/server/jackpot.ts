@@ -1,19 +1,13 @@
 import 'server-only';
 
-import { createJackpotClient, type JackpotClient } from '@jackpot-portal/jackpot-core';
+import { createJackpotClientFromEnv, type JackpotClient } from '@jackpot-portal/jackpot-core';
 
 import { env } from '~/env';
 
 let client: JackpotClient | undefined;
 
 function jackpotClient(): JackpotClient {
-  client ??= createJackpotClient({
-    baseUrl: env.JACKPOT_API_URL,
-    apiKey: env.JACKPOT_API_KEY,
-    apiSignature: env.JACKPOT_API_SIGNATURE,
-    clientSecret: env.JACKPOT_CLIENT_SECRET,
-    timeoutMs: env.JACKPOT_TIMEOUT_MS,
-  });
+  client ??= createJackpotClientFromEnv(env);
   return client;
 }
 

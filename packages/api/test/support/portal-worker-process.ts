@@ -6,9 +6,10 @@ import { createServer } from 'node:http';
 import { createDb } from '@jackpot-portal/db';
 import { createJackpotClient } from '@jackpot-portal/jackpot-core';
 
-import { createBoss, startBoss } from '../../src/services/jobs/create-boss';
-import { startJobWorkers } from '../../src/services/jobs/start-job-workers';
+import { createBoss, startBoss } from '../../src/queue/create-boss';
+import { startJobWorkers } from '../../src/workers/start-job-workers';
 import { receiveWebhook } from '../../src/services/webhooks/receive-webhook';
+import { testVoucherReadyEmail } from './voucher-ready-email';
 
 interface Config {
   databaseUrl: string;
@@ -38,7 +39,7 @@ await startJobWorkers(
     db,
     jackpot: createJackpotClient({ ...config.jackpot, timeoutMs: 3_000 }),
     boss,
-    email: { appUrl: 'http://portal.test' },
+    email: { appUrl: 'http://portal.test', composeVoucherReady: testVoucherReadyEmail },
     reconcile: { reconcileAfterS: 3_600, pendingGiveUpAfterS: 3_600 },
     log,
   },

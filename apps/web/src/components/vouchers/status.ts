@@ -1,15 +1,11 @@
 import type { RouterOutputs } from '@jackpot-portal/api';
+import { isProgressing } from '@jackpot-portal/api/order-status';
 
 export type OrderView = RouterOutputs['orders']['list'][number];
 export type OrderStatus = OrderView['status'];
 
 /** The steps a voucher normally goes through, in order. */
 export const HAPPY_PATH: readonly OrderStatus[] = ['PENDING', 'RESERVED', 'CONFIRMED', 'READY'];
-
-/** Statuses during which the page keeps asking for news. */
-export const IN_FLIGHT: readonly OrderStatus[] = ['PENDING', 'RESERVED', 'CONFIRMED', 'REFUNDING'];
-
-export const CANCELABLE: readonly OrderStatus[] = ['RESERVED', 'AWAITING_APPROVAL'];
 
 export type Tone = 'progress' | 'waiting' | 'success' | 'danger' | 'neutral';
 
@@ -43,8 +39,8 @@ export function timelineOf(order: Pick<OrderView, 'status' | 'events' | 'needsAp
     reached.push({ status: event.status, at: new Date(event.createdAt), state: 'done' });
   }
   const last = reached.at(-1);
-  if (last) last.state = order.status === 'READY' || !IN_FLIGHT.includes(order.status) ? 'done' : 'current';
-  if (!IN_FLIGHT.includes(order.status) && order.status !== 'AWAITING_APPROVAL') return reached;
+  if (last) last.state = order.status === 'READY' || !isProgressing(order.status) ? 'done' : 'current';
+  if (!isProgressing(order.status) && order.status !== 'AWAITING_APPROVAL') return reached;
   if (last && order.status === 'AWAITING_APPROVAL') last.state = 'current';
   const position = HAPPY_PATH.indexOf(order.status === 'AWAITING_APPROVAL' ? 'RESERVED' : order.status);
   if (position < 0) return reached;

@@ -1,5 +1,6 @@
 'use client';
 
+import { CANCELABLE_STATUSES, isProgressing } from '@jackpot-portal/api/order-status';
 import { Download, Loader2 } from 'lucide-react';
 import { useSearchParams } from 'next/navigation';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
@@ -11,7 +12,7 @@ import { Button } from '~/components/ui/button';
 import { formatEuros } from '~/lib/money';
 
 import { CancelVoucher } from './cancel-voucher';
-import { CANCELABLE, IN_FLIGHT, type OrderView, STATUS_TONE } from './status';
+import { type OrderView, STATUS_TONE } from './status';
 import { VoucherTimeline } from './voucher-timeline';
 
 /** One voucher of My vouchers: store, amounts, status and its steps, the PDF once ready, cancel while possible. */
@@ -65,9 +66,7 @@ export function VoucherCard({ order }: { order: OrderView }) {
 
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <Badge tone={STATUS_TONE[order.status]} className="py-1">
-          {IN_FLIGHT.includes(order.status) ? (
-            <Loader2 aria-hidden="true" className="h-3.5 w-3.5 animate-spin" />
-          ) : null}
+          {isProgressing(order.status) ? <Loader2 aria-hidden="true" className="h-3.5 w-3.5 animate-spin" /> : null}
           {t(`status.${order.status}`)}
         </Badge>
         <p className="text-sm text-slate-600">
@@ -77,7 +76,7 @@ export function VoucherCard({ order }: { order: OrderView }) {
 
       <VoucherTimeline order={order} />
 
-      {(order.status === 'READY' || CANCELABLE.includes(order.status)) && (
+      {(order.status === 'READY' || CANCELABLE_STATUSES.includes(order.status)) && (
         <div className="mt-5 flex flex-wrap items-center gap-3">
           {order.status === 'READY' && (
             <Button asChild size="md" className="text-base shadow-none">
@@ -87,7 +86,7 @@ export function VoucherCard({ order }: { order: OrderView }) {
               </a>
             </Button>
           )}
-          {CANCELABLE.includes(order.status) && <CancelVoucher order={order} />}
+          {CANCELABLE_STATUSES.includes(order.status) && <CancelVoucher order={order} />}
         </div>
       )}
     </li>

@@ -1,5 +1,6 @@
 'use client';
 
+import { isProgressing } from '@jackpot-portal/api/order-status';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Gift } from 'lucide-react';
 import Link from 'next/link';
@@ -12,7 +13,6 @@ import { EmptyState } from '~/components/ui/empty-state';
 import { Skeleton } from '~/components/ui/skeleton';
 import { useTRPC } from '~/trpc/react';
 
-import { IN_FLIGHT } from './status';
 import { VoucherCard } from './voucher-card';
 
 /** My vouchers, newest first, asked again while one of them is on its way. */
@@ -25,7 +25,7 @@ export function VoucherList() {
       // admin (minutes or hours), every fifteen.
       refetchInterval: (query) => {
         const orders = query.state.data ?? [];
-        if (orders.some((order) => IN_FLIGHT.includes(order.status))) return 2_000;
+        if (orders.some((order) => isProgressing(order.status))) return 2_000;
         return orders.some((order) => order.status === 'AWAITING_APPROVAL') ? 15_000 : false;
       },
     }),

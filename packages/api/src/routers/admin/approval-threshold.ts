@@ -2,5 +2,5 @@ import { approvalThresholdCents } from '../../services/orders/confirmation-polic
 import { adminProcedure } from '../../trpc';
 
 export const approvalThreshold = adminProcedure.query(async ({ ctx }) => ({
-  thresholdCents: await approvalThresholdCents(ctx.db),
+  thresholdCents: await approvalThresholdCents(ctx),
 }));

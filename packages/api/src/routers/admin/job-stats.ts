@@ -1,4 +1,4 @@
-import { jobStats as readJobStats } from '../../services/jobs/job-stats';
+import { jobStats as readJobStats } from '../../services/system/job-stats';
 import { adminProcedure } from '../../trpc';
 
-export const jobStats = adminProcedure.query(({ ctx }) => readJobStats(ctx.db));
+export const jobStats = adminProcedure.query(({ ctx }) => readJobStats(ctx));

@@ -1,4 +1,4 @@
 import { listPendingApprovals } from '../../services/approvals/list-pending-approvals';
 import { adminProcedure } from '../../trpc';
 
-export const pendingApprovals = adminProcedure.query(({ ctx }) => listPendingApprovals(ctx.db));
+export const pendingApprovals = adminProcedure.query(({ ctx }) => listPendingApprovals(ctx));

@@ -1,8 +1,9 @@
-import { z } from 'zod';
-
-import { listVouchersForBalance } from '../../services/catalogue/list-vouchers-for-balance';
+import {
+  listVouchersForBalance,
+  listVouchersForBalanceInput,
+} from '../../services/catalogue/list-vouchers-for-balance';
 import { protectedProcedure } from '../../trpc';
 
 export const forMyBalance = protectedProcedure
-  .input(z.object({ amountCents: z.number().int().positive().max(10_000_000).optional() }))
-  .query(({ ctx, input }) => listVouchersForBalance(ctx, input));
+  .input(listVouchersForBalanceInput)
+  .query(({ ctx, input }) => listVouchersForBalance(ctx, { ...input, userId: ctx.user.id }));

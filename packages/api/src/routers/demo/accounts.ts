@@ -1,4 +1,4 @@
 import { listDemoAccounts } from '../../services/demo/list-demo-accounts';
 import { demoProcedure } from '../../trpc';
 
-export const accounts = demoProcedure.query(({ ctx }) => listDemoAccounts(ctx.db));
+export const accounts = demoProcedure.query(({ ctx }) => listDemoAccounts(ctx));

@@ -1,7 +1,4 @@
-import { availableBalanceCents } from '@jackpot-portal/db';
-
+import { getBalance } from '../../services/account/get-balance';
 import { protectedProcedure } from '../../trpc';
 
-export const balance = protectedProcedure.query(async ({ ctx }) => {
-  return { availableCents: await availableBalanceCents(ctx.db, ctx.user.id) };
-});
+export const balance = protectedProcedure.query(({ ctx }) => getBalance(ctx, { userId: ctx.user.id }));

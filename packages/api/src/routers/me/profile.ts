@@ -1,8 +1,4 @@
+import { getProfile } from '../../services/account/get-profile';
 import { protectedProcedure } from '../../trpc';
 
-export const profile = protectedProcedure.query(async ({ ctx }) => {
-  return ctx.db.user.findUniqueOrThrow({
-    where: { id: ctx.user.id },
-    select: { id: true, email: true, name: true, role: true, locale: true },
-  });
-});
+export const profile = protectedProcedure.query(({ ctx }) => getProfile(ctx, { userId: ctx.user.id }));

@@ -1,4 +1,4 @@
 import { listNotifications } from '../../services/notifications/list-notifications';
 import { protectedProcedure } from '../../trpc';
 
-export const list = protectedProcedure.query(({ ctx }) => listNotifications(ctx.db, ctx.user.id));
+export const list = protectedProcedure.query(({ ctx }) => listNotifications(ctx, { userId: ctx.user.id }));

@@ -1,10 +1,6 @@
-import { z } from 'zod';
-
-import { cancelOrder } from '../../services/orders/cancel-order';
+import { cancelOrder, cancelOrderInput } from '../../services/orders/cancel-order';
 import { protectedProcedure } from '../../trpc';
 
 export const cancel = protectedProcedure
-  .input(z.object({ orderId: z.uuid() }))
-  .mutation(({ ctx, input }) =>
-    cancelOrder({ db: ctx.db, jackpot: ctx.jackpot }, input.orderId, ctx.user.id, 'PORTAL'),
-  );
+  .input(cancelOrderInput)
+  .mutation(({ ctx, input }) => cancelOrder(ctx, { ...input, ownerId: ctx.user.id, source: 'PORTAL' }));

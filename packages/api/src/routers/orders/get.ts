@@ -1,11 +1,6 @@
-import { findOrderForUser } from '@jackpot-portal/db';
-import { z } from 'zod';
-
-import { AppError } from '../../errors';
+import { getOrder, getOrderInput } from '../../services/orders/get-order';
 import { protectedProcedure } from '../../trpc';
 
-export const get = protectedProcedure.input(z.object({ orderId: z.uuid() })).query(async ({ ctx, input }) => {
-  const order = await findOrderForUser(ctx.db, ctx.user.id, input.orderId);
-  if (!order) throw new AppError('NOT_FOUND', 'No such voucher.');
-  return order;
-});
+export const get = protectedProcedure
+  .input(getOrderInput)
+  .query(({ ctx, input }) => getOrder(ctx, { ...input, userId: ctx.user.id }));

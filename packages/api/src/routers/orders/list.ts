@@ -1,5 +1,4 @@
-import { listOrdersForUser } from '@jackpot-portal/db';
-
+import { listOrders } from '../../services/orders/list-orders';
 import { protectedProcedure } from '../../trpc';
 
-export const list = protectedProcedure.query(({ ctx }) => listOrdersForUser(ctx.db, ctx.user.id));
+export const list = protectedProcedure.query(({ ctx }) => listOrders(ctx, { userId: ctx.user.id }));

@@ -1,9 +1,6 @@
-import { reserveVoucher } from '../../services/orders/reserve-voucher';
+import { reserveVoucher, reserveVoucherInput } from '../../services/orders/reserve-voucher';
 import { protectedProcedure } from '../../trpc';
-import { reserveInput } from './reserve.schema';
 
 export const reserve = protectedProcedure
-  .input(reserveInput)
-  .mutation(({ ctx, input }) =>
-    reserveVoucher({ db: ctx.db, jackpot: ctx.jackpot, boss: ctx.boss }, ctx.user.id, input),
-  );
+  .input(reserveVoucherInput)
+  .mutation(({ ctx, input }) => reserveVoucher(ctx, { ...input, userId: ctx.user.id }));

@@ -1,11 +1,17 @@
 import type { Db, Prisma } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient, type Voucher } from '@jackpot-portal/jackpot-core';
+import { z } from 'zod';
 
-import { AppError } from '../../errors';
+import { AppError, jackpotUnavailable } from '../../errors';
 import { applyVoucherState } from '../orders/apply-voucher-state';
 import { refreshOrder } from '../orders/refresh-order';
 
+export const approveOrderInput = z.object({ orderId: z.uuid() });
+export const rejectOrderInput = approveOrderInput.extend({ reason: z.string().trim().min(3).max(500) });
+
 export interface ApprovalDecision {
+  orderId: string;
+  adminId: string;
   action: 'order.approve' | 'order.reject';
   reason?: string;
 }
@@ -17,10 +23,9 @@ export interface ApprovalDecision {
  */
 export async function decideApproval(
   deps: { db: Db; jackpot: JackpotClient },
-  orderId: string,
-  adminId: string,
   decision: ApprovalDecision,
 ): Promise<{ orderId: string; status: string }> {
+  const { orderId, adminId } = decision;
   const order = await deps.db.order.findUnique({ where: { id: orderId } });
   if (!order) throw new AppError('NOT_FOUND', 'No such voucher.');
   if (order.status !== 'AWAITING_APPROVAL' || !order.jackpotVoucherId)
@@ -34,7 +39,7 @@ export async function decideApproval(
         : await deps.jackpot.cancelVoucher(order.jackpotVoucherId);
   } catch (error) {
     if (isJackpotError(error) && error.code === 'INVALID_STATE') {
-      const applied = await refreshOrder(deps, order, null, 'ADMIN');
+      const applied = await refreshOrder(deps, { order, hintVoucherId: null, source: 'ADMIN' });
       const now = applied?.outcome === 'moved' ? applied.to : applied?.status;
       throw new AppError(
         'CONFLICT',
@@ -43,17 +48,15 @@ export async function decideApproval(
       );
     }
     // A timeout may hide a confirmation that happened: the reconciliation job will see it.
-    if (isJackpotError(error))
-      throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+    if (isJackpotError(error)) throw jackpotUnavailable(error);
     throw error;
   }
 
-  const applied = await applyVoucherState(
-    deps.db,
+  const applied = await applyVoucherState(deps, {
     orderId,
     voucher,
-    'ADMIN',
-    async (tx: Prisma.TransactionClient, outcome) => {
+    source: 'ADMIN',
+    alsoInTransaction: async (tx: Prisma.TransactionClient, outcome) => {
       if (decision.reason && outcome.outcome === 'moved') {
         await tx.orderEvent.updateMany({
           where: { orderId, status: outcome.to, source: 'ADMIN' },
@@ -75,6 +78,6 @@ export async function decideApproval(
         },
       });
     },
-  );
+  });
   return { orderId, status: applied.outcome === 'moved' ? applied.to : applied.status };
 }

@@ -1,7 +1,7 @@
 import type { DbClient } from '@jackpot-portal/db';
 
 /** Vouchers waiting for an admin, oldest first (their reservation expires first). */
-export function listPendingApprovals(db: DbClient) {
+export function listPendingApprovals({ db }: { db: DbClient }) {
   return db.order.findMany({
     where: { status: 'AWAITING_APPROVAL' },
     orderBy: { createdAt: 'asc' },

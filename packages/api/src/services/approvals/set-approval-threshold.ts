@@ -7,9 +7,13 @@ import { runTransaction } from '../system/run-transaction';
 export const setApprovalThresholdInput = z.object({ thresholdCents: z.number().int().min(0).max(10_000_000) });
 
 /** Vouchers priced above this wait for an admin; the change and its audit row are one transaction. */
-export async function setApprovalThreshold(db: Db, input: z.infer<typeof setApprovalThresholdInput>, adminId: string) {
+export async function setApprovalThreshold(
+  { db }: { db: Db },
+  input: z.infer<typeof setApprovalThresholdInput> & { adminId: string },
+) {
+  const { adminId } = input;
   return runTransaction(db, async (tx) => {
-    const previousCents = await approvalThresholdCents(tx);
+    const previousCents = await approvalThresholdCents({ db: tx });
     await tx.setting.upsert({
       where: { key: APPROVAL_THRESHOLD_KEY },
       create: { key: APPROVAL_THRESHOLD_KEY, value: input.thresholdCents },

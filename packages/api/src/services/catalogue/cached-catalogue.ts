@@ -1,10 +1,12 @@
 import {
+  CATALOGUE_SORTS,
   type CatalogueListParams,
   type Db,
   foldForSearch,
   listCatalogueCategories,
   listCatalogueStores,
 } from '@jackpot-portal/db';
+import { z } from 'zod';
 
 /**
  * The catalogue is the same for every employee and changes rarely (the nightly sync, a store
@@ -42,8 +44,16 @@ function remembered<T>(key: string, load: () => Promise<T>): Promise<T> {
   return value;
 }
 
+export const catalogueStoresInput = z.object({
+  search: z.string().trim().max(100).optional(),
+  category: z.string().max(100).optional(),
+  mode: z.enum(['BONUS', 'DISCOUNT']).optional(),
+  sort: z.enum(CATALOGUE_SORTS).optional(),
+  page: z.number().int().min(1).max(1_000).optional(),
+});
+
 /** listCatalogueStores, remembered for a few seconds. */
-export function cachedCatalogueStores(db: Db, params: CatalogueListParams) {
+export function cachedCatalogueStores({ db }: { db: Db }, params: CatalogueListParams) {
   const key = JSON.stringify([
     'stores',
     foldForSearch(params.search?.trim() ?? ''),
@@ -57,7 +67,7 @@ export function cachedCatalogueStores(db: Db, params: CatalogueListParams) {
 }
 
 /** listCatalogueCategories, remembered for a few seconds. */
-export function cachedCatalogueCategories(db: Db) {
+export function cachedCatalogueCategories({ db }: { db: Db }) {
   return remembered('categories', () => listCatalogueCategories(db));
 }
 

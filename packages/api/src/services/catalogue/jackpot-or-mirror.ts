@@ -1,8 +1,15 @@
-import type { CatalogueStore } from '@jackpot-portal/db';
-import type { ProposingStore } from '@jackpot-portal/jackpot-core';
+import type { CatalogueStore, Db } from '@jackpot-portal/db';
+import type { JackpotClient, ProposingStore } from '@jackpot-portal/jackpot-core';
 
 // Browsing must not wait on a slow Jackpot: past this, the page shows what the mirror computes.
 export const JACKPOT_BROWSE_DEADLINE_MS = 4_000;
+
+/** What browsing with Jackpot's proposals needs; the deadline defaults to JACKPOT_BROWSE_DEADLINE_MS. */
+export interface BrowseDeps {
+  db: Db;
+  jackpot: JackpotClient;
+  browseDeadlineMs?: number;
+}
 
 // 'none': nothing to propose (no balance, or a disabled store), so nobody was asked.
 export type ProposalSource = 'jackpot' | 'computed-locally' | 'none';

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 
 import { availableBalanceCents, findCatalogueStore } from '@jackpot-portal/db';
 import { proposeStoreVouchers, type ProposedVoucher } from '@jackpot-portal/jackpot-core';
+import { z } from 'zod';
 
-import type { ApiContext } from '../../context';
 import { AppError } from '../../errors';
-import { fromJackpotOrMirror, type ProposalSource, toProposingStore } from './jackpot-or-mirror';
+import { type BrowseDeps, fromJackpotOrMirror, type ProposalSource, toProposingStore } from './jackpot-or-mirror';
+
+export const listStoreVouchersInput = z.object({ storeId: z.uuid() });
 
 export interface AffordableVoucher {
   offerId: string;
@@ -22,34 +24,32 @@ export interface StoreVouchers {
   vouchers: AffordableVoucher[];
 }
 
-type BrowseContext = Pick<ApiContext, 'db' | 'jackpot'> & { user: { id: string } };
-
 /**
  * The vouchers of one store the employee can afford right now: Jackpot's proposals for a client
  * session of their balance (opened and used here; its token never leaves the server), or the
  * mirror's when Jackpot cannot answer in time.
  */
 export async function listStoreVouchers(
-  ctx: BrowseContext,
-  storeId: string,
-  options: { deadlineMs?: number } = {},
+  deps: BrowseDeps,
+  input: z.infer<typeof listStoreVouchersInput> & { userId: string },
 ): Promise<StoreVouchers> {
-  const store = await findCatalogueStore(ctx.db, storeId);
+  const { storeId, userId } = input;
+  const store = await findCatalogueStore(deps.db, storeId);
   if (!store) throw new AppError('NOT_FOUND', 'This store is not in the catalogue.');
-  const balanceCents = await availableBalanceCents(ctx.db, ctx.user.id);
+  const balanceCents = await availableBalanceCents(deps.db, userId);
   if (balanceCents <= 0 || !store.enabled) return { balanceCents, source: 'none', vouchers: [] };
 
   const { result, source } = await fromJackpotOrMirror<ProposedVoucher[]>(
     async () => {
-      const session = await ctx.jackpot.openClientSession({
+      const session = await deps.jackpot.openClientSession({
         amountCents: balanceCents,
         notificationKey: `browse-${randomUUID()}`,
-        userId: ctx.user.id,
+        userId,
       });
       return session.storeProposedVouchers(storeId);
     },
     async () => proposeStoreVouchers(toProposingStore(store), balanceCents, false),
-    options.deadlineMs,
+    deps.browseDeadlineMs,
   );
   const rates = new Map(store.offers.map((offer) => [offer.id, offer.rateBasisPoints]));
   const vouchers = result

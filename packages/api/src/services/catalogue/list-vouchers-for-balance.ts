@@ -2,10 +2,14 @@ import { randomUUID } from 'node:crypto';
 
 import { availableBalanceCents, findStoreCards, listEnabledStoresWithOffers, type StoreCard } from '@jackpot-portal/db';
 import { proposeVouchersAcrossStores, type ProposedVoucher } from '@jackpot-portal/jackpot-core';
+import { z } from 'zod';
 
-import type { ApiContext } from '../../context';
 import { AppError } from '../../errors';
-import { fromJackpotOrMirror, type ProposalSource, toProposingStore } from './jackpot-or-mirror';
+import { type BrowseDeps, fromJackpotOrMirror, type ProposalSource, toProposingStore } from './jackpot-or-mirror';
+
+export const listVouchersForBalanceInput = z.object({
+  amountCents: z.number().int().positive().max(10_000_000).optional(),
+});
 
 export interface VoucherForBalance {
   store: Pick<StoreCard, 'id' | 'name' | 'category' | 'baseColor' | 'logoSmall' | 'logoMedium'>;
@@ -23,19 +27,16 @@ export interface VouchersForBalance {
   vouchers: VoucherForBalance[];
 }
 
-type BrowseContext = Pick<ApiContext, 'db' | 'jackpot'> & { user: { id: string } };
-
 /**
  * "What can I get for my balance?": for each store, the best voucher an amount (the balance, or
  * a lower one the employee chose) buys. Jackpot proposes, the mirror names the
  * stores; when Jackpot cannot answer in time, the mirror computes the same proposals.
  */
 export async function listVouchersForBalance(
-  ctx: BrowseContext,
-  input: { amountCents?: number },
-  options: { deadlineMs?: number } = {},
+  deps: BrowseDeps,
+  input: z.infer<typeof listVouchersForBalanceInput> & { userId: string },
 ): Promise<VouchersForBalance> {
-  const balanceCents = await availableBalanceCents(ctx.db, ctx.user.id);
+  const balanceCents = await availableBalanceCents(deps.db, input.userId);
   if (input.amountCents !== undefined && input.amountCents > balanceCents) {
     throw new AppError('INSUFFICIENT_BUDGET', 'The amount is more than your balance.');
   }
@@ -44,23 +45,23 @@ export async function listVouchersForBalance(
 
   const { result, source } = await fromJackpotOrMirror<ProposedVoucher[]>(
     async () => {
-      const session = await ctx.jackpot.openClientSession({
+      const session = await deps.jackpot.openClientSession({
         amountCents,
         notificationKey: `browse-${randomUUID()}`,
-        userId: ctx.user.id,
+        userId: input.userId,
       });
       return session.proposedVouchers({ amountCents });
     },
     async () =>
       proposeVouchersAcrossStores(
-        (await listEnabledStoresWithOffers(ctx.db)).map(toProposingStore),
+        (await listEnabledStoresWithOffers(deps.db)).map(toProposingStore),
         amountCents,
         false,
       ),
-    options.deadlineMs,
+    deps.browseDeadlineMs,
   );
   const stores = new Map(
-    (await findStoreCards(ctx.db, [...new Set(result.map((proposal) => proposal.storeId))])).map((store) => [
+    (await findStoreCards(deps.db, [...new Set(result.map((proposal) => proposal.storeId))])).map((store) => [
       store.id,
       store,
     ]),

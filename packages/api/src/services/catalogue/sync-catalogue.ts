@@ -1,6 +1,6 @@
-import { disableMirrorStores, upsertMirrorStore } from '@jackpot-portal/db';
+import { type Db, disableMirrorStores, upsertMirrorStore } from '@jackpot-portal/db';
+import type { JackpotClient } from '@jackpot-portal/jackpot-core';
 
-import type { ApiContext } from '../../context';
 import { runTransaction } from '../system/run-transaction';
 import { forgetCachedCatalogue } from './cached-catalogue';
 import { toMirrorStore } from './mirror-store';
@@ -20,7 +20,7 @@ export interface CatalogueSyncCounts {
  * Mirrors Jackpot's whole catalogue (GET /v2/stores): every store and exactly its offers. A
  * store missing from the listing is marked disabled, never deleted: orders name it.
  */
-export async function syncCatalogue({ db, jackpot }: Pick<ApiContext, 'db' | 'jackpot'>): Promise<CatalogueSyncCounts> {
+export async function syncCatalogue({ db, jackpot }: { db: Db; jackpot: JackpotClient }): Promise<CatalogueSyncCounts> {
   const stores = (await jackpot.listStores()).map(toMirrorStore);
   const syncedAt = new Date();
   for (let start = 0; start < stores.length; start += BATCH_SIZE) {

@@ -1,7 +1,6 @@
-import { disableMirrorStores, upsertMirrorStore } from '@jackpot-portal/db';
-import { isJackpotError } from '@jackpot-portal/jackpot-core';
+import { type Db, disableMirrorStores, upsertMirrorStore } from '@jackpot-portal/db';
+import { isJackpotError, type JackpotClient } from '@jackpot-portal/jackpot-core';
 
-import type { ApiContext } from '../../context';
 import { runTransaction } from '../system/run-transaction';
 import { forgetCachedCatalogue } from './cached-catalogue';
 import { toMirrorStore } from './mirror-store';
@@ -13,9 +12,10 @@ export type StoreSyncOutcome = 'updated' | 'disabled';
  * store/disabled webhooks carry only a hint). A store Jackpot no longer knows is marked disabled.
  */
 export async function syncStore(
-  { db, jackpot }: Pick<ApiContext, 'db' | 'jackpot'>,
-  storeId: string,
+  { db, jackpot }: { db: Db; jackpot: JackpotClient },
+  input: { storeId: string },
 ): Promise<StoreSyncOutcome> {
+  const { storeId } = input;
   const syncedAt = new Date();
   try {
     const store = toMirrorStore(await jackpot.getStore(storeId));

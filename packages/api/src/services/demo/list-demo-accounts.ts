@@ -8,7 +8,7 @@ export interface DemoAccountView {
 }
 
 /** The seeded demo accounts that can still sign in (present and enabled), in the seed's order. */
-export async function listDemoAccounts(db: DbClient): Promise<DemoAccountView[]> {
+export async function listDemoAccounts({ db }: { db: DbClient }): Promise<DemoAccountView[]> {
   const emails = demoAccounts.map((account) => account.email);
   const users = await db.user.findMany({
     where: { email: { in: emails }, disabled: false },

@@ -9,10 +9,13 @@ export const grantBudgetInput = z.object({
   amountCents: z.number().int().positive().max(10_000_000),
   reason: z.string().trim().min(3).max(200),
 });
-export type GrantBudgetInput = z.infer<typeof grantBudgetInput>;
 
 /** Adds budget to an employee's ledger, with its audit row in the same transaction. */
-export async function grantBudget(db: Db, input: GrantBudgetInput, grantedById: string | null) {
+export async function grantBudget(
+  { db }: { db: Db },
+  input: z.infer<typeof grantBudgetInput> & { grantedById: string | null },
+) {
+  const { grantedById } = input;
   return runTransaction(db, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, disabled: true } });
     if (!user) throw new AppError('NOT_FOUND', 'No such employee.');

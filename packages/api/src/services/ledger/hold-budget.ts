@@ -7,7 +7,10 @@ import { insufficientBudget, isInsufficientBudget } from './ledger-errors';
  * first, so two reservations at the same time are checked one after the other and can never
  * spend the same euro; the database trigger checks it again.
  */
-export async function holdBudget(tx: DbClient, input: { userId: string; orderId: string; amountCents: number }) {
+export async function holdBudget(
+  { db: tx }: { db: DbClient },
+  input: { userId: string; orderId: string; amountCents: number },
+) {
   await lockUserForLedger(tx, input.userId);
   const balance = await availableBalanceCents(tx, input.userId);
   if (balance < input.amountCents) throw insufficientBudget(balance, input.amountCents);

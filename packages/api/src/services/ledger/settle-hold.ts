@@ -14,11 +14,10 @@ export type HoldToSettle = Pick<LedgerEntry, 'id' | 'userId' | 'orderId' | 'kind
  * racing one) into "nothing inserted" (ON CONFLICT DO NOTHING), and the transaction goes on.
  */
 export async function settleHold(
-  tx: Prisma.TransactionClient,
-  holdOrId: string | HoldToSettle,
-  kind: Settlement,
-  reason?: string,
+  { db: tx }: { db: Prisma.TransactionClient },
+  input: { hold: string | HoldToSettle; kind: Settlement; reason?: string },
 ): Promise<boolean> {
+  const { hold: holdOrId, kind, reason } = input;
   const hold =
     typeof holdOrId === 'string'
       ? await tx.ledgerEntry.findUnique({
@@ -42,4 +41,20 @@ export async function settleHold(
     skipDuplicates: true,
   });
   return inserted.count === 1;
+}
+
+/**
+ * Finds the order's hold and settles it: each settlement once, in the order given (a refund after
+ * its capture). An order that never took a hold settles nothing.
+ */
+export async function settleOrderHold(
+  { db: tx }: { db: Prisma.TransactionClient },
+  input: { orderId: string; settlements: readonly { kind: Settlement; reason: string }[] },
+): Promise<void> {
+  const hold = await tx.ledgerEntry.findFirst({
+    where: { orderId: input.orderId, kind: 'HOLD' },
+    select: { id: true, userId: true, orderId: true, kind: true, amountCents: true },
+  });
+  if (!hold) return;
+  for (const { kind, reason } of input.settlements) await settleHold({ db: tx }, { hold, kind, reason });
 }

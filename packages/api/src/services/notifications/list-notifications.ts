@@ -1,11 +1,11 @@
 import type { DbClient } from '@jackpot-portal/db';
 
 /** A user's notifications, unread first, then newest first; each with the voucher it is about. */
-export function listNotifications(db: DbClient, userId: string, options: { limit?: number } = {}) {
+export function listNotifications({ db }: { db: DbClient }, input: { userId: string; limit?: number }) {
   return db.notification.findMany({
-    where: { userId },
+    where: { userId: input.userId },
     orderBy: [{ readAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
-    take: options.limit ?? 50,
+    take: input.limit ?? 50,
     select: {
       id: true,
       kind: true,

@@ -1,7 +1,8 @@
 import type { Db, DbClient, EventSource, Order, OrderStatus, Prisma } from '@jackpot-portal/db';
 import { classifyTransition, type Voucher, type VoucherState } from '@jackpot-portal/jackpot-core';
 
-import { settleHold } from '../ledger/settle-hold';
+import { settleOrderHold } from '../ledger/settle-hold';
+import { VOUCHER_READY_NOTIFICATION } from '../notifications/notification-kinds';
 import { runTransaction } from '../system/run-transaction';
 import { orderStatusForVoucher, voucherStateOfOrder } from './order-status';
 
@@ -20,13 +21,16 @@ export type ApplyOutcome =
  * Jackpot gave new facts (voucher id, coupon, dates); only a move opens a transaction.
  */
 export async function applyVoucherState(
-  db: Db,
-  orderId: string,
-  voucher: Voucher,
-  source: EventSource,
-  // Runs in the same transaction once the outcome is known, e.g. an admin action's audit row.
-  alsoInTransaction?: (tx: Prisma.TransactionClient, outcome: ApplyOutcome) => Promise<void>,
+  { db }: { db: Db },
+  input: {
+    orderId: string;
+    voucher: Voucher;
+    source: EventSource;
+    // Runs in the same transaction once the outcome is known, e.g. an admin action's audit row.
+    alsoInTransaction?: (tx: Prisma.TransactionClient, outcome: ApplyOutcome) => Promise<void>;
+  },
 ): Promise<ApplyOutcome> {
+  const { orderId, voucher, source, alsoInTransaction } = input;
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
     const staying = outcomeWithoutMove(order, voucher);
@@ -72,8 +76,8 @@ async function move(
   await tx.orderEvent.create({ data: { orderId: order.id, status: target, source } });
   if (voucher.state === 'READY') {
     await tx.notification.upsert({
-      where: { orderId_kind: { orderId: order.id, kind: 'voucher.ready' } },
-      create: { userId: order.userId, orderId: order.id, kind: 'voucher.ready' },
+      where: { orderId_kind: { orderId: order.id, kind: VOUCHER_READY_NOTIFICATION } },
+      create: { userId: order.userId, orderId: order.id, kind: VOUCHER_READY_NOTIFICATION },
       update: {},
     });
   }
@@ -129,15 +133,12 @@ function timestampsFor(voucher: Voucher) {
 // Cumulative: a voucher seen READY without its CONFIRMED webhook still captures the hold.
 async function applyLedgerEffects(tx: Prisma.TransactionClient, orderId: string, state: VoucherState) {
   if (state === 'RESERVED') return;
-  const hold = await tx.ledgerEntry.findFirst({
-    where: { orderId, kind: 'HOLD' },
-    select: { id: true, userId: true, orderId: true, kind: true, amountCents: true },
-  });
-  if (!hold) return;
-  if (state === 'CANCELED') {
-    await settleHold(tx, hold, 'RELEASE', 'voucher canceled');
-    return;
-  }
-  await settleHold(tx, hold, 'CAPTURE', 'voucher confirmed');
-  if (state === 'REFUNDED') await settleHold(tx, hold, 'REFUND', 'voucher refunded');
+  const capture = { kind: 'CAPTURE', reason: 'voucher confirmed' } as const;
+  const settlements =
+    state === 'CANCELED'
+      ? [{ kind: 'RELEASE', reason: 'voucher canceled' } as const]
+      : state === 'REFUNDED'
+        ? [capture, { kind: 'REFUND', reason: 'voucher refunded' } as const]
+        : [capture];
+  await settleOrderHold({ db: tx }, { orderId, settlements });
 }

@@ -1,9 +1,12 @@
 import type { Db, EventSource } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient } from '@jackpot-portal/jackpot-core';
+import { z } from 'zod';
 
-import { AppError } from '../../errors';
+import { AppError, jackpotUnavailable } from '../../errors';
 import { applyVoucherState } from './apply-voucher-state';
 import { CANCELABLE_STATUSES } from './order-status';
+
+export const cancelOrderInput = z.object({ orderId: z.uuid() });
 
 /**
  * Cancels a voucher that is still only reserved; the hold is released when Jackpot's answer is
@@ -11,10 +14,9 @@ import { CANCELABLE_STATUSES } from './order-status';
  */
 export async function cancelOrder(
   deps: { db: Db; jackpot: JackpotClient },
-  orderId: string,
-  ownerId: string | null,
-  source: EventSource,
+  input: z.infer<typeof cancelOrderInput> & { ownerId: string | null; source: EventSource },
 ) {
+  const { orderId, ownerId } = input;
   const order = await deps.db.order.findFirst({ where: { id: orderId, ...(ownerId ? { userId: ownerId } : {}) } });
   if (!order) throw new AppError('NOT_FOUND', 'No such voucher.');
   if (!CANCELABLE_STATUSES.includes(order.status) || !order.jackpotVoucherId) {
@@ -22,7 +24,7 @@ export async function cancelOrder(
   }
   try {
     const voucher = await deps.jackpot.cancelVoucher(order.jackpotVoucherId);
-    const applied = await applyVoucherState(deps.db, order.id, voucher, source);
+    const applied = await applyVoucherState(deps, { orderId: order.id, voucher, source: input.source });
     return { orderId: order.id, status: applied.outcome === 'moved' ? applied.to : applied.status };
   } catch (error) {
     if (isJackpotError(error) && error.code === 'INVALID_STATE') {
@@ -30,8 +32,7 @@ export async function cancelOrder(
         cause: error,
       });
     }
-    if (isJackpotError(error))
-      throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+    if (isJackpotError(error)) throw jackpotUnavailable(error);
     throw error;
   }
 }

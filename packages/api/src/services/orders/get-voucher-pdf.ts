@@ -1,7 +1,7 @@
 import type { Db } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient } from '@jackpot-portal/jackpot-core';
 
-import { AppError } from '../../errors';
+import { AppError, jackpotUnavailable } from '../../errors';
 
 export interface VoucherPdf {
   bytes: Uint8Array;
@@ -15,9 +15,9 @@ export interface VoucherPdf {
  */
 export async function getVoucherPdf(
   deps: { db: Db; jackpot: JackpotClient },
-  orderId: string,
-  requester: { id: string; role: 'EMPLOYEE' | 'ADMIN' },
+  input: { orderId: string; requester: { id: string; role: 'EMPLOYEE' | 'ADMIN' } },
 ): Promise<VoucherPdf> {
+  const { orderId, requester } = input;
   const order = await deps.db.order.findFirst({
     where: { id: orderId, ...(requester.role === 'ADMIN' ? {} : { userId: requester.id }) },
   });
@@ -37,8 +37,7 @@ export async function getVoucherPdf(
       filename: `voucher-${slug}-${order.couponId ?? order.id}.pdf`,
     };
   } catch (error) {
-    if (isJackpotError(error))
-      throw new AppError('JACKPOT_UNAVAILABLE', 'Jackpot is not answering right now.', { cause: error });
+    if (isJackpotError(error)) throw jackpotUnavailable(error);
     throw error;
   }
 }

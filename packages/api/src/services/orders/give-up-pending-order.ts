@@ -1,7 +1,7 @@
 import type { Db } from '@jackpot-portal/db';
 import { RESERVATION_TTL_S } from '@jackpot-portal/jackpot-core';
 
-import { settleHold } from '../ledger/settle-hold';
+import { settleOrderHold } from '../ledger/settle-hold';
 import { runTransaction } from '../system/run-transaction';
 
 /**
@@ -21,15 +21,18 @@ export const PENDING_GIVE_UP_NOTE =
   'Jackpot never confirmed this reservation within its lifetime; nothing was bought and the budget was given back.';
 
 /** Gives up one PENDING order without a voucher: FAILED, hold released. False if it moved meanwhile. */
-export async function giveUpPendingOrder(db: Db, orderId: string): Promise<boolean> {
+export async function giveUpPendingOrder({ db }: { db: Db }, input: { orderId: string }): Promise<boolean> {
+  const { orderId } = input;
   return runTransaction(db, async (tx) => {
     const moved = await tx.order.updateMany({
       where: { id: orderId, status: 'PENDING', jackpotVoucherId: null },
       data: { status: 'FAILED', failureCode: 'JACKPOT_UNAVAILABLE', failureMessage: PENDING_GIVE_UP_NOTE },
     });
     if (moved.count === 0) return false;
-    const hold = await tx.ledgerEntry.findFirst({ where: { orderId, kind: 'HOLD' } });
-    if (hold) await settleHold(tx, hold, 'RELEASE', 'reservation never confirmed by Jackpot');
+    await settleOrderHold(
+      { db: tx },
+      { orderId, settlements: [{ kind: 'RELEASE', reason: 'reservation never confirmed by Jackpot' }] },
+    );
     await tx.orderEvent.create({
       data: { orderId, status: 'FAILED', source: 'RECONCILIATION', note: PENDING_GIVE_UP_NOTE },
     });

@@ -16,8 +16,25 @@ export function orderStatusForVoucher(state: VoucherState, needsApproval: boolea
   return state === 'RESERVED' && needsApproval ? 'AWAITING_APPROVAL' : state;
 }
 
+// The order status facts, in one place for the services and the web app (which imports this file
+// as `@jackpot-portal/api/order-status`: type imports only, so it is safe in a browser bundle).
+
 /** Statuses in which the employee can still cancel their own order. */
 export const CANCELABLE_STATUSES: readonly OrderStatus[] = ['RESERVED', 'AWAITING_APPROVAL'];
 
-/** Statuses on the way to READY, during which the page keeps refreshing. */
-export const IN_FLIGHT_STATUSES: readonly OrderStatus[] = ['PENDING', 'RESERVED', 'CONFIRMED', 'REFUNDING'];
+/**
+ * Not final: Jackpot (or an admin) may still move the order, and a lost webhook would leave it
+ * here for good, so reconciliation fetches these again.
+ */
+export const IN_FLIGHT_STATUSES: readonly OrderStatus[] = [
+  'PENDING',
+  'RESERVED',
+  'AWAITING_APPROVAL',
+  'CONFIRMED',
+  'REFUNDING',
+];
+
+/** In flight with nobody to wait for: the vouchers page shows progress and keeps refreshing. */
+export function isProgressing(status: OrderStatus): boolean {
+  return IN_FLIGHT_STATUSES.includes(status) && status !== 'AWAITING_APPROVAL';
+}

@@ -22,16 +22,15 @@ export interface OrderToRefresh {
  */
 export function refreshOrder(
   deps: { db: Db; jackpot: JackpotClient },
-  order: OrderToRefresh,
-  hintVoucherId: string | null,
-  source: EventSource,
+  input: { order: OrderToRefresh; hintVoucherId: string | null; source: EventSource },
 ): Promise<ApplyOutcome | null> {
+  const { order, hintVoucherId, source } = input;
   return oneAtATime(order.id, async () => {
     const id = order.jackpotVoucherId ?? hintVoucherId;
     if (!id) return null;
     const voucher = await deps.jackpot.getVoucher(id);
     if (voucher.notificationKey !== order.id) return null;
-    return applyVoucherState(deps.db, order.id, voucher, source);
+    return applyVoucherState(deps, { orderId: order.id, voucher, source });
   });
 }
 

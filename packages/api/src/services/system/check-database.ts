@@ -6,8 +6,14 @@ export interface DatabaseStatus {
   error?: string;
 }
 
-/** One round trip to PostgreSQL, bounded so a hung database cannot hang the caller. */
-export async function checkDatabase(db: Db, timeoutMs = 2_000): Promise<DatabaseStatus> {
+/** One round trip to PostgreSQL, bounded (2 s unless `timeoutMs` says otherwise) so a hung database cannot hang the caller. */
+export async function checkDatabase({
+  db,
+  timeoutMs = 2_000,
+}: {
+  db: Db;
+  timeoutMs?: number;
+}): Promise<DatabaseStatus> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {

@@ -1,9 +1,9 @@
 import type { Db } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient, parseWebhook, webhookTarget } from '@jackpot-portal/jackpot-core';
 
+import type { JobSender } from '../../queue/enqueue-job';
 import { syncStore } from '../catalogue/sync-store';
-import { enqueueVoucherReadyEmail, followUpOrder } from '../jobs/follow-up-order';
-import type { JobSender } from '../jobs/enqueue-job';
+import { enqueueVoucherReadyEmail, followUpOrder } from '../orders/follow-up-order';
 import { refreshOrder } from '../orders/refresh-order';
 
 export interface ProcessWebhookDeps {
@@ -23,7 +23,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * to run again: a PROCESSED or IGNORED event is skipped, and applying a state twice changes
  * nothing. A failure is recorded on the event and thrown, so that pg-boss retries it.
  */
-export async function processWebhookEvent(deps: ProcessWebhookDeps, eventId: string): Promise<WebhookOutcome> {
+export async function processWebhookEvent(
+  deps: ProcessWebhookDeps,
+  input: { eventId: string },
+): Promise<WebhookOutcome> {
+  const { eventId } = input;
   // One statement counts the attempt and reads the event, unless it is already done.
   const [event] = await deps.db.webhookEvent.updateManyAndReturn({
     where: { id: eventId, status: { notIn: ['PROCESSED', 'IGNORED'] } },
@@ -53,7 +57,7 @@ export async function processWebhookEvent(deps: ProcessWebhookDeps, eventId: str
 async function actOn(deps: ProcessWebhookDeps, payload: unknown): Promise<WebhookOutcome> {
   const target = webhookTarget(parseWebhook(payload));
   if (target.kind === 'store') {
-    await syncStore(deps, target.storeId);
+    await syncStore(deps, { storeId: target.storeId });
     return { status: 'PROCESSED' };
   }
   if (target.kind === 'none') return { status: 'IGNORED', note: 'not an event the portal acts on' };
@@ -64,15 +68,15 @@ async function actOn(deps: ProcessWebhookDeps, payload: unknown): Promise<Webhoo
     : null;
   if (!order) return { status: 'IGNORED', note: `notificationKey ${notificationKey} is not one of our orders` };
   try {
-    const applied = await refreshOrder(deps, order, voucherId, 'WEBHOOK');
+    const applied = await refreshOrder(deps, { order, hintVoucherId: voucherId, source: 'WEBHOOK' });
     if (!applied)
       return { status: 'IGNORED', note: `voucher ${voucherId} does not belong to order ${order.id} at Jackpot` };
     // The next step, sent again on every webhook in case an earlier one was lost (each is
     // deduplicated): a READY order's email, a RESERVED order's confirmation. Other states need
     // nothing from here.
     const status = applied.outcome === 'moved' ? applied.to : applied.status;
-    if (status === 'READY') await enqueueVoucherReadyEmail(deps, order.id);
-    else if (status === 'RESERVED') await followUpOrder(deps, order.id);
+    if (status === 'READY') await enqueueVoucherReadyEmail(deps, { orderId: order.id });
+    else if (status === 'RESERVED') await followUpOrder(deps, { orderId: order.id });
     if (applied.outcome === 'ignored-backwards')
       return {
         status: 'PROCESSED',

@@ -1,10 +1,10 @@
 import { type Db, recordWebhookEvent } from '@jackpot-portal/db';
 import { parseWebhook } from '@jackpot-portal/jackpot-core';
 
-import { jobInsertStatement, type JobSender } from '../jobs/enqueue-job';
-import { QUEUES } from '../jobs/queues';
+import { jobInsertStatement, type JobSender } from '../../queue/enqueue-job';
+import { QUEUES } from '../../queue/queues';
+import type { WebhookBacklog } from '../../queue/webhook-backlog';
 import { readLimitedBody } from './read-limited-body';
-import type { WebhookBacklog } from './webhook-backlog';
 import { webhookSecretMatches } from './webhook-secret-matches';
 
 export interface ReceiveWebhookDeps {

@@ -5,7 +5,7 @@ import { db } from '~/server/db';
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  const database = await checkDatabase(db);
+  const database = await checkDatabase({ db });
   const healthy = database.status === 'up';
   return Response.json(
     { status: healthy ? 'ok' : 'degraded', database },

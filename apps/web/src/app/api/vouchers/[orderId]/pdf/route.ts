@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ord
   const { orderId } = await params;
   if (!UUID.test(orderId)) return Response.json({ error: 'No such voucher.' }, { status: 404 });
   try {
-    const pdf = await getVoucherPdf({ db, jackpot }, orderId, user);
+    const pdf = await getVoucherPdf({ db, jackpot }, { orderId, requester: user });
     return new Response(Buffer.from(pdf.bytes), {
       headers: {
         'content-type': pdf.contentType,

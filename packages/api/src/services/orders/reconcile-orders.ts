@@ -1,10 +1,12 @@
 import type { Db } from '@jackpot-portal/db';
 import type { JackpotClient } from '@jackpot-portal/jackpot-core';
 
-import { giveUpPendingOrder } from '../orders/give-up-pending-order';
-import { refreshOrder } from '../orders/refresh-order';
-import type { JobSender } from './enqueue-job';
-import { enqueueVoucherReadyEmail, followUpOrder, VOUCHER_READY_NOTIFICATION } from './follow-up-order';
+import type { JobSender } from '../../queue/enqueue-job';
+import { VOUCHER_READY_NOTIFICATION } from '../notifications/notification-kinds';
+import { enqueueVoucherReadyEmail, followUpOrder } from './follow-up-order';
+import { giveUpPendingOrder } from './give-up-pending-order';
+import { IN_FLIGHT_STATUSES } from './order-status';
+import { refreshOrder } from './refresh-order';
 
 export interface ReconcileSettings {
   /** An in-flight order untouched this long is fetched again from Jackpot. */
@@ -22,8 +24,6 @@ export interface ReconcileCounts {
   failed: number;
 }
 
-// In flight at Jackpot: a webhook that never came would leave them here for good.
-const IN_FLIGHT = ['RESERVED', 'AWAITING_APPROVAL', 'CONFIRMED', 'REFUNDING', 'PENDING'] as const;
 // READY emails are re-sent to pg-boss for notifications this recent; the job id (the
 // notification's) stops a second email while pg-boss keeps the first job (12 h).
 const READY_EMAIL_SWEEP_MS = 60 * 60 * 1000;
@@ -36,16 +36,17 @@ const READY_EMAIL_SWEEP_MS = 60 * 60 * 1000;
  * order is counted and logged, never blocks the others.
  */
 export async function reconcileOrders(
-  deps: { db: Db; jackpot: JackpotClient; boss: JobSender; log?: Pick<Console, 'warn'> },
-  settings: ReconcileSettings,
-  now: Date = new Date(),
+  deps: { db: Db; jackpot: JackpotClient; boss: JobSender; log?: Pick<Console, 'warn'>; reconcile: ReconcileSettings },
+  input: { now?: Date } = {},
 ): Promise<ReconcileCounts> {
+  const { reconcile: settings } = deps;
+  const now = input.now ?? new Date();
   const staleBefore = new Date(now.getTime() - settings.reconcileAfterS * 1000);
   const giveUpBefore = new Date(now.getTime() - settings.pendingGiveUpAfterS * 1000);
   const orders = await deps.db.order.findMany({
     where: {
       OR: [
-        { status: { in: [...IN_FLIGHT] }, jackpotVoucherId: { not: null }, updatedAt: { lt: staleBefore } },
+        { status: { in: [...IN_FLIGHT_STATUSES] }, jackpotVoucherId: { not: null }, updatedAt: { lt: staleBefore } },
         { status: 'PENDING', jackpotVoucherId: null, createdAt: { lt: giveUpBefore } },
       ],
     },
@@ -58,13 +59,13 @@ export async function reconcileOrders(
   for (const order of orders) {
     try {
       if (!order.jackpotVoucherId) {
-        if (await giveUpPendingOrder(deps.db, order.id)) counts.gaveUp += 1;
+        if (await giveUpPendingOrder(deps, { orderId: order.id })) counts.gaveUp += 1;
         continue;
       }
-      const applied = await refreshOrder(deps, order, null, 'RECONCILIATION');
+      const applied = await refreshOrder(deps, { order, hintVoucherId: null, source: 'RECONCILIATION' });
       counts.refreshed += 1;
       if (applied?.outcome === 'moved') counts.moved += 1;
-      await followUpOrder(deps, order.id);
+      await followUpOrder(deps, { orderId: order.id });
     } catch (error) {
       counts.failed += 1;
       (deps.log ?? console).warn(`reconcile: order ${order.id} could not be refreshed`, error);
@@ -80,6 +81,6 @@ export async function reconcileOrders(
     },
     select: { orderId: true },
   });
-  for (const { orderId } of recentReady) if (orderId) await enqueueVoucherReadyEmail(deps, orderId);
+  for (const { orderId } of recentReady) if (orderId) await enqueueVoucherReadyEmail(deps, { orderId });
   return counts;
 }

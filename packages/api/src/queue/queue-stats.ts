@@ -2,7 +2,7 @@ import type { DbClient } from '@jackpot-portal/db';
 
 import { JOBS_SCHEMA, QUEUES } from './queues';
 
-export interface JobStats {
+export interface QueueStats {
   queues: Array<{
     name: string;
     created: number;
@@ -20,11 +20,10 @@ export interface JobStats {
     error: unknown;
     data: unknown;
   }>;
-  webhookEvents: Record<string, number>;
 }
 
-/** Queue depth per state, the latest failed jobs (kept or archived) and webhook events by status. */
-export async function jobStats(db: DbClient, schema: string = JOBS_SCHEMA): Promise<JobStats> {
+/** Queue depth per state, and the latest failed jobs (kept or archived). */
+export async function queueStats(db: DbClient, schema: string = JOBS_SCHEMA): Promise<QueueStats> {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid pg-boss schema name: ${schema}`);
   const installed = await db.$queryRawUnsafe<Array<{ ok: boolean }>>(
     `SELECT to_regclass($1) IS NOT NULL AS ok`,
@@ -57,10 +56,5 @@ export async function jobStats(db: DbClient, schema: string = JOBS_SCHEMA): Prom
       cancelled: of('cancelled'),
     };
   });
-  const webhookRows = await db.webhookEvent.groupBy({ by: ['status'], _count: { _all: true } });
-  return {
-    queues,
-    recentFailures,
-    webhookEvents: Object.fromEntries(webhookRows.map((row) => [row.status, row._count._all])),
-  };
+  return { queues, recentFailures };
 }

@@ -1,8 +1,8 @@
 import type { Db } from '@jackpot-portal/db';
 import { isJackpotError, type JackpotClient } from '@jackpot-portal/jackpot-core';
 
-import { confirmOrder } from '../orders/confirm-order';
-import { refreshOrder } from '../orders/refresh-order';
+import { confirmOrder } from './confirm-order';
+import { refreshOrder } from './refresh-order';
 
 /**
  * The `order.confirm` job: confirms at Jackpot a voucher the policy lets the portal confirm for
@@ -13,19 +13,19 @@ import { refreshOrder } from '../orders/refresh-order';
  */
 export async function confirmReservedOrder(
   deps: { db: Db; jackpot: JackpotClient },
-  orderId: string,
+  input: { orderId: string },
 ): Promise<'confirmed' | 'skipped' | 'refreshed'> {
   const order = await deps.db.order.findUnique({
-    where: { id: orderId },
+    where: { id: input.orderId },
     select: { id: true, status: true, needsApproval: true, jackpotVoucherId: true },
   });
   if (!order || order.status !== 'RESERVED' || order.needsApproval) return 'skipped';
   try {
-    await confirmOrder(deps, orderId, 'PORTAL');
+    await confirmOrder(deps, { orderId: order.id, source: 'PORTAL' });
     return 'confirmed';
   } catch (error) {
     if (!isJackpotError(error) || error.code !== 'INVALID_STATE') throw error;
-    await refreshOrder(deps, order, null, 'PORTAL');
+    await refreshOrder(deps, { order, hintVoucherId: null, source: 'PORTAL' });
     return 'refreshed';
   }
 }

@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 
-import { QUEUES } from '../jobs/queues';
+import { QUEUES } from './queues';
 
 export interface WebhookBacklog {
   /** True while more recorded webhooks wait for processing than the limit allows. */
