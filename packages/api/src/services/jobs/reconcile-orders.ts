@@ -1,8 +1,11 @@
 import type { Db } from '@jackpot-portal/db';
 import type { JackpotClient } from '@jackpot-portal/jackpot-core';
 
+import { UNKNOWN_RESERVATION_ASK_AFTER_S } from '@jackpot-portal/jackpot-core';
+
 import { giveUpPendingOrder } from '../orders/give-up-pending-order';
 import { refreshOrder } from '../orders/refresh-order';
+import { settleUnknownReservation } from '../orders/settle-unknown-reservation';
 import type { JobSender } from './enqueue-job';
 import { enqueueVoucherReadyEmail, followUpOrder, VOUCHER_READY_NOTIFICATION } from './follow-up-order';
 
@@ -20,6 +23,9 @@ export interface ReconcileCounts {
   moved: number;
   gaveUp: number;
   failed: number;
+  /** Reservations of unknown outcome settled by asking their session: released, adopted. */
+  released: number;
+  adopted: number;
 }
 
 // In flight at Jackpot: a webhook that never came would leave them here for good.
@@ -54,7 +60,25 @@ export async function reconcileOrders(
     select: { id: true, jackpotVoucherId: true },
   });
 
-  const counts: ReconcileCounts = { refreshed: 0, moved: 0, gaveUp: 0, failed: 0 };
+  const counts: ReconcileCounts = { refreshed: 0, moved: 0, gaveUp: 0, failed: 0, released: 0, adopted: 0 };
+
+  // Reservations of unknown outcome: their session says whether Jackpot made a voucher.
+  const checks = await deps.db.reservationCheck.findMany({
+    where: { createdAt: { lt: new Date(now.getTime() - UNKNOWN_RESERVATION_ASK_AFTER_S * 1000) } },
+    orderBy: { createdAt: 'asc' },
+    take: settings.batchSize ?? 100,
+    select: { orderId: true },
+  });
+  for (const { orderId } of checks) {
+    try {
+      const decision = await settleUnknownReservation(deps, { orderId, now });
+      if (decision === 'release') counts.released += 1;
+      if (decision === 'adopt') counts.adopted += 1;
+    } catch (error) {
+      counts.failed += 1;
+      (deps.log ?? console).warn(`reconcile: the reservation of order ${orderId} could not be checked`, error);
+    }
+  }
   for (const order of orders) {
     try {
       if (!order.jackpotVoucherId) {
