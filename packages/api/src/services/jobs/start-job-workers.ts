@@ -6,6 +6,7 @@ import { syncCatalogue } from '../catalogue/sync-catalogue';
 import type { SmtpSettings } from '../email/send-email';
 import { sendVoucherReadyEmail } from '../notifications/send-voucher-ready-email';
 import { processWebhookEvent } from '../webhooks/process-webhook-event';
+import { DEFAULT_WEBHOOK_RETENTION_DAYS, pruneWebhookEvents } from '../webhooks/prune-webhook-events';
 import { confirmReservedOrder } from './confirm-reserved-order';
 import { enqueueJob } from './enqueue-job';
 import { type JobData, type QueueName, QUEUES, SCHEDULES } from './queues';
@@ -27,6 +28,8 @@ export interface JobWorkerDeps {
   boss: PgBoss;
   email: { smtp?: SmtpSettings; appUrl: string };
   reconcile: ReconcileSettings;
+  /** Resolved webhook events are deleted after this many days (default 90). */
+  webhookRetentionDays?: number;
   log: JobLog;
 }
 
@@ -106,6 +109,12 @@ export async function startJobWorkers(deps: JobWorkerDeps, options: JobWorkerOpt
   );
   await work(QUEUES.reconcileOrders, 1, () => reconcileOrders(deps, deps.reconcile));
   await work(QUEUES.syncCatalogue, 1, () => syncCatalogue(deps));
+  await work(QUEUES.pruneWebhookEvents, 1, async () => {
+    const { deleted } = await pruneWebhookEvents(deps, {
+      retentionDays: deps.webhookRetentionDays ?? DEFAULT_WEBHOOK_RETENTION_DAYS,
+    });
+    log.info(`webhooks: ${deleted} resolved events past their retention deleted`);
+  });
 
   if (options.schedule ?? true) {
     for (const [queue, cron] of Object.entries(SCHEDULES)) await boss.schedule(queue, cron, {});
