@@ -13,8 +13,9 @@ const DAY_MS = 24 * 3600 * 1000;
 
 describe('webhook retention', () => {
   it('deletes resolved events past the retention and keeps unresolved ones whatever their age', async () => {
-    // A "now" far ahead, so that only this test's rows are old enough (the database is shared).
-    const now = new Date(Date.now() + 1_000 * DAY_MS);
+    // A "now" in the year 2001 and rows received before it: only this test's rows can be past
+    // the retention (the database is shared with test files running at the same time).
+    const now = new Date('2001-01-01T00:00:00Z');
     const receivedDaysBeforeNow = (days: number) => new Date(now.getTime() - days * DAY_MS);
     const rows = {
       oldProcessed: { status: 'PROCESSED', receivedAt: receivedDaysBeforeNow(31) },

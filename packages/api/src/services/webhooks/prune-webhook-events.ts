@@ -13,7 +13,8 @@ const BATCH = 5_000;
  * were resolved (PROCESSED or IGNORED) more than `retentionDays` ago. Events still RECEIVED or
  * FAILED are kept whatever their age, until they are resolved: they are the evidence of what is
  * left to do. The order's own history (order_events, ledger) is not touched. A redelivery after
- * pruning cannot happen in practice: Jackpot retries for five minutes (§6).
+ * pruning cannot happen in practice: Jackpot retries for five minutes (§6 of
+ * docs/jackpot-contract.md).
  */
 export async function pruneWebhookEvents(
   deps: { db: Db },
