@@ -25,6 +25,7 @@ export function createWebEnv(runtimeEnv: Record<string, string | undefined>) {
       DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
       RECONCILE_AFTER_S: z.coerce.number().int().min(1).default(300),
       PENDING_GIVE_UP_AFTER_S: z.coerce.number().int().min(1).optional(),
+      WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
       AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)'),
       AUTH_URL: z.url().optional(),
       DEMO_MODE: z

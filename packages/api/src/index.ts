@@ -5,10 +5,11 @@ import type { AppRouter } from './root';
 export { appRouter, type AppRouter } from './root';
 export { createCallerFactory } from './trpc';
 export type { ApiContext, SessionUser } from './context';
-export { AppError, appErrorCodes, reportUnexpectedError, type AppErrorCode } from './errors';
+export { AppError, appErrorCodes, reportUnexpectedError, toTRPCError, type AppErrorCode } from './errors';
 export { syncCatalogue, type CatalogueSyncCounts } from './services/catalogue/sync-catalogue';
 export { syncStore, type StoreSyncOutcome } from './services/catalogue/sync-store';
 export { checkDatabase, type DatabaseStatus } from './services/system/check-database';
+export { databaseUnavailableError, isDatabaseUnavailable } from './services/system/database-unavailable';
 export { getVoucherPdf, type VoucherPdf } from './services/orders/get-voucher-pdf';
 export { sendEmail, type EmailMessage, type SendEmailDeps, type SmtpSettings } from './services/email/send-email';
 export {

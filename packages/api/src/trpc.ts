@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 
 import type { ApiContext } from './context';
 import { AppError, reportUnexpectedError, toTRPCError, unexpectedErrorMessage } from './errors';
+import { databaseUnavailableError, isDatabaseUnavailable } from './services/system/database-unavailable';
 import { isTransientConflict, tryAgainError } from './services/system/run-transaction';
 
 const t = initTRPC.context<ApiContext>().create({
@@ -39,13 +40,15 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 // Domain functions throw AppError; this is the one place it becomes a tRPC error. Contention
-// that escaped runTransaction (a single statement caught in a deadlock) is a plain "try again".
+// that escaped runTransaction (a single statement caught in a deadlock) is a plain "try again";
+// a database that cannot be reached is a plain 503 "try again in a moment", never a 500.
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
   if (cause instanceof AppError) return { ...result, error: toTRPCError(cause) };
   if (isTransientConflict(cause)) return { ...result, error: toTRPCError(tryAgainError(cause)) };
+  if (isDatabaseUnavailable(cause)) return { ...result, error: toTRPCError(databaseUnavailableError(cause)) };
   return result;
 });
 

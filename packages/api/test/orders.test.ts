@@ -14,6 +14,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { appRouter } from '../src/root';
 import { APPROVAL_THRESHOLD_KEY } from '../src/services/orders/confirmation-policy';
+import {
+  NO_VOUCHER_NOTE,
+  settleUnknownReservation,
+  VOUCHER_EXISTS_NOTE,
+} from '../src/services/orders/settle-unknown-reservation';
 import { createCallerFactory } from '../src/trpc';
 import {
   contextFor,
@@ -293,6 +298,71 @@ describe('orders.reserve', () => {
     } finally {
       await sandboxControl('faults', undefined, 'DELETE');
     }
+  });
+});
+
+describe('a reservation whose outcome Jackpot never told', () => {
+  // As the reconcile job asks, a minute after the reservation (UNKNOWN_RESERVATION_ASK_AFTER_S).
+  const aMinuteLater = () => new Date(Date.now() + 60_000);
+
+  async function reserveWith(fault: Record<string, unknown>, skip: number, timeoutMs = 5_000) {
+    const { store, offer, value } = pickStore('DISCOUNT', skip);
+    const { user } = await employeeWithBudget(10_000);
+    const caller = createCaller(contextFor(db, sessionUser(user), testJackpotClient({ timeoutMs })));
+    await sandboxControl(
+      'faults',
+      { routes: [{ match: `POST /v2/stores/${store.id}/offers/${offer.id}/reserve-voucher-by-value`, ...fault }] },
+      'PUT',
+    );
+    try {
+      const result = await caller.orders.reserve({
+        requestId: randomUUID(),
+        storeId: store.id,
+        offerId: offer.id,
+        by: 'VALUE',
+        amountCents: value,
+      });
+      return { user, result };
+    } finally {
+      await sandboxControl('faults', undefined, 'DELETE');
+    }
+  }
+
+  it('gives the money back within minutes when the session shows no voucher was made (Jackpot answered 500)', async () => {
+    const { user, result } = await reserveWith({ errorRate: 1, errorStatus: 500 }, 5);
+    expect(result.status).toBe('PENDING');
+    const pending = await db.order.findUniqueOrThrow({ where: { id: result.orderId } });
+    expect(pending.outcomeUnknownSince).not.toBeNull();
+    expect(await availableBalanceCents(db, user.id)).toBe(10_000 - pending.priceCents);
+
+    const decision = await settleUnknownReservation(
+      { db, jackpot: testJackpotClient() },
+      { orderId: result.orderId, now: aMinuteLater() },
+    );
+    expect(decision).toBe('release');
+    const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId }, include: { ledgerEntries: true } });
+    expect(order.status).toBe('FAILED');
+    expect(order.failureMessage).toBe(NO_VOUCHER_NOTE);
+    expect(order.ledgerEntries.map((entry) => entry.kind).sort()).toEqual(['HOLD', 'RELEASE']);
+    expect(await availableBalanceCents(db, user.id)).toBe(10_000);
+    expect(await sandboxVouchers(result.orderId)).toHaveLength(0);
+    expect(await db.reservationCheck.count({ where: { orderId: result.orderId } })).toBe(0);
+  });
+
+  it('keeps the money set aside when the session shows a voucher was made (Jackpot reserved after the portal gave up)', async () => {
+    const { user, result } = await reserveWith({ latencyMs: 3_500 }, 6, 2_000);
+    expect(result.status).toBe('PENDING');
+    await expect.poll(async () => (await sandboxVouchers(result.orderId)).length, { timeout: 10_000 }).toBe(1);
+
+    const decision = await settleUnknownReservation(
+      { db, jackpot: testJackpotClient() },
+      { orderId: result.orderId, now: aMinuteLater() },
+    );
+    expect(decision).toBe('adopt');
+    const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId }, include: { events: true } });
+    expect(order.status).toBe('PENDING');
+    expect(order.events.map((event) => event.note)).toContain(VOUCHER_EXISTS_NOTE);
+    expect(await availableBalanceCents(db, user.id)).toBe(10_000 - order.priceCents);
   });
 });
 

@@ -74,3 +74,21 @@ describe('system.health', () => {
     await unreachable.$disconnect();
   });
 });
+
+describe('a database that cannot be reached', () => {
+  // Nothing listens there: every query fails as it does while PostgreSQL restarts.
+  const unreachable = createDb('postgresql://postgres:postgres@127.0.0.1:9/jackpot');
+  afterAll(() => unreachable.$disconnect());
+
+  it('answers 503 DATABASE_UNAVAILABLE with a plain "try again", never a 500 or "please sign in"', async () => {
+    const caller = appRouter.createCaller({ ...contextFor(unreachable, employee), userReadForThisRequest: true });
+    const failure = await caller.me.balance().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect((failure as { cause?: unknown }).cause).toBeInstanceOf(AppError);
+    expect((failure as { cause: AppError }).cause.code).toBe('DATABASE_UNAVAILABLE');
+    expect((failure as Error).message).toMatch(/try again/i);
+  });
+});

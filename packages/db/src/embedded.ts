@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,19 +119,29 @@ async function createDatabaseIfMissing(port: number, database: string): Promise<
 }
 
 /**
- * Stops the server and resolves once it is gone. Ctrl-C in a terminal also reaches postgres
- * (same process group), and the package's stop() then waits for an exit that already happened,
- * so the postmaster's pid is watched as well.
+ * Stops the server and resolves once it is gone. The package's stop() signals the postgres it
+ * started and waits for that child's exit event, which never comes when the child is already
+ * gone: Ctrl-C in a terminal also reaches postgres (same process group), and someone may have
+ * stopped or restarted the server (pg_ctl, a chaos test). So the postmaster that owns the data
+ * folder now — the one in postmaster.pid, whoever started it — is told to shut down (SIGINT:
+ * PostgreSQL's fast shutdown) and watched until it is gone.
  */
 async function stopServer(server: { stop(): Promise<void> }, dataDir: string): Promise<void> {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const childRunning = child !== undefined && child.exitCode === null && child.signalCode === null;
   const pid = postmasterPid(dataDir);
+  if (childRunning && child.pid === pid) {
+    await Promise.race([server.stop(), whileAlive(pid)]);
+    return;
+  }
+  if (childRunning) child.kill('SIGINT');
   if (pid === undefined || !isAlive(pid)) return;
-  await Promise.race([
-    server.stop(),
-    (async () => {
-      while (isAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 100));
-    })(),
-  ]);
+  process.kill(pid, 'SIGINT');
+  await whileAlive(pid);
+}
+
+async function whileAlive(pid: number | undefined): Promise<void> {
+  while (pid !== undefined && isAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 function postmasterPid(dataDir: string): number | undefined {

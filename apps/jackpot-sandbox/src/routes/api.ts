@@ -35,6 +35,14 @@ export function apiRoutes(sandbox: Sandbox): Hono {
     authenticate(sandbox, { authorization: c.req.header('authorization'), apikey: c.req.header('apikey') }, accepted);
   const clientSession = (c: Context, accepted: readonly AuthKind[]) =>
     auth(c, accepted) as Extract<Session, { kind: 'client' }>;
+  // §2.2 [doc] a client session dies once a voucher is reserved with it: browsing with it is
+  // refused like a second reservation (decideUnknownReservation relies on telling the two apart).
+  const openClientSession = (c: Context, accepted: readonly AuthKind[]) => {
+    const session = clientSession(c, accepted);
+    if (session.consumedBy)
+      throw new ApiError('SESSION_CONSUMED', `This session already reserved voucher ${session.consumedBy}`);
+    return session;
+  };
   const store = (storeId: string): CatalogueEntry => {
     const entry = sandbox.catalogue.get(storeId);
     if (!entry) throw new ApiError('NOT_FOUND', `No store ${storeId}`);
@@ -50,7 +58,7 @@ export function apiRoutes(sandbox: Sandbox): Hono {
   });
 
   api.get(ROUTES.proposedVouchers.path, (c) => {
-    const session = clientSession(c, ROUTES.proposedVouchers.auth);
+    const session = openClientSession(c, ROUTES.proposedVouchers.auth);
     const query = readQuery(c, proposedVouchersQuerySchema);
     const amount = Math.min(query.amount ?? session.amountCents, session.amountCents);
     const vouchers = proposeVouchersAcrossStores(
@@ -67,7 +75,7 @@ export function apiRoutes(sandbox: Sandbox): Hono {
   });
 
   api.get(ROUTES.storeProposedVouchers.path, (c) => {
-    const session = clientSession(c, ROUTES.storeProposedVouchers.auth);
+    const session = openClientSession(c, ROUTES.storeProposedVouchers.auth);
     const query = readQuery(c, storeProposedVouchersQuerySchema);
     const vouchers = proposeStoreVouchers(
       store(c.req.param('storeId')).store,

@@ -5,15 +5,18 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
 import { Logo } from '~/components/logo';
+import { DATABASE_UNAVAILABLE_DIGEST } from '~/lib/service-unavailable';
 import { Button } from '~/components/ui/button';
 
 /**
  * The page shown when rendering fails. It never shows the error's text: in production Next.js
  * passes only a digest, which it logs on the server with the error, and which support can ask for.
+ * A database that cannot be reached has a digest of its own: "try again in a moment", no reference.
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations('errorPage');
   const nav = useTranslations('nav');
+  const unavailable = error.digest === DATABASE_UNAVAILABLE_DIGEST;
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-10 sm:px-6 sm:py-16">
       <Link href="/" aria-label={nav('home')} className="mx-auto mb-8 flex w-fit rounded-md">
@@ -27,10 +30,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           <AlertTriangle aria-hidden="true" className="h-8 w-8" />
         </span>
         <h1 id="error-title" className="mt-6 text-3xl font-extrabold tracking-tight text-ink">
-          {t('title')}
+          {unavailable ? t('unavailableTitle') : t('title')}
         </h1>
-        <p className="mt-3 text-slate-700">{t('lead')}</p>
-        {error.digest && (
+        <p className="mt-3 text-slate-700">{unavailable ? t('unavailableLead') : t('lead')}</p>
+        {error.digest && !unavailable && (
           <p className="mt-4 text-sm text-slate-500">
             {t.rich('reference', {
               reference: error.digest,

@@ -31,6 +31,7 @@ export async function startBackgroundJobs(): Promise<void> {
           reconcileAfterS: env.RECONCILE_AFTER_S,
           pendingGiveUpAfterS: env.PENDING_GIVE_UP_AFTER_S ?? DEFAULT_PENDING_GIVE_UP_AFTER_S,
         },
+        webhookRetentionDays: env.WEBHOOK_RETENTION_DAYS,
         log,
       },
       { schedule: true, syncCatalogueOnStart: true, concurrency: env.JOBS_CONCURRENCY },

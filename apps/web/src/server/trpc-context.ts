@@ -1,6 +1,6 @@
 import 'server-only';
 
-import type { ApiContext } from '@jackpot-portal/api';
+import { AppError, type ApiContext, toTRPCError } from '@jackpot-portal/api';
 
 import { currentUser } from './auth';
 import { getBoss } from './boss';
@@ -11,7 +11,10 @@ import { jackpot } from './jackpot';
 export async function createContext(headers: Headers): Promise<ApiContext> {
   // One session read per request: Auth.js reads the session with its user (a disabled user has
   // none), so the procedures need not read the user again.
-  const user = await currentUser();
+  // A session that could not be read (the database is down) answers 503, never "please sign in".
+  const user = await currentUser().catch((error: unknown) => {
+    throw error instanceof AppError ? toTRPCError(error) : error;
+  });
   return {
     db,
     jackpot,

@@ -15,6 +15,8 @@ export const QUEUES = {
   syncCatalogue: 'catalogue.sync',
   /** Tell an employee by email that a voucher is READY (one job per Notification). */
   emailVoucherReady: 'email.voucher-ready',
+  /** Delete resolved webhook events older than the retention. Nightly. */
+  pruneWebhookEvents: 'webhooks.prune',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -25,6 +27,7 @@ export interface JobData {
   [QUEUES.reconcileOrders]: Record<string, never>;
   [QUEUES.syncCatalogue]: Record<string, never>;
   [QUEUES.emailVoucherReady]: { notificationId: string };
+  [QUEUES.pruneWebhookEvents]: Record<string, never>;
 }
 
 // Backoff doubles the delay at each retry (pg-boss adds jitter). Every handler is idempotent,
@@ -59,10 +62,18 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
     retryBackoff: true,
     expireInSeconds: 60,
   },
+  [QUEUES.pruneWebhookEvents]: {
+    policy: 'standard',
+    retryLimit: 3,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: 1_800,
+  },
 };
 
 /** pg-boss cron schedules (UTC). */
 export const SCHEDULES = {
   [QUEUES.reconcileOrders]: '* * * * *',
   [QUEUES.syncCatalogue]: '30 3 * * *',
+  [QUEUES.pruneWebhookEvents]: '15 4 * * *',
 } as const;

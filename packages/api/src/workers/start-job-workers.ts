@@ -14,6 +14,7 @@ import {
 import { confirmReservedOrder } from '../services/orders/confirm-reserved-order';
 import { reconcileOrders, type ReconcileSettings } from '../services/orders/reconcile-orders';
 import { processWebhookEvent } from '../services/webhooks/process-webhook-event';
+import { DEFAULT_WEBHOOK_RETENTION_DAYS, pruneWebhookEvents } from '../services/webhooks/prune-webhook-events';
 
 const DEFAULT_CONCURRENCY = 8;
 // An idle webhook worker looks for jobs twice a second (pg-boss's minimum), so an event's effect
@@ -27,6 +28,8 @@ export interface JobWorkerDeps {
   boss: PgBoss;
   email: { smtp?: SmtpSettings; appUrl: string; composeVoucherReady: ComposeVoucherReadyEmail };
   reconcile: ReconcileSettings;
+  /** Resolved webhook events are deleted after this many days (default 90). */
+  webhookRetentionDays?: number;
   log: JobLog;
 }
 
@@ -64,6 +67,12 @@ export async function startJobWorkers(deps: JobWorkerDeps, options: JobWorkerOpt
   );
   await workQueue(boss, QUEUES.reconcileOrders, { inFlight: 1, log }, () => reconcileOrders(deps));
   await workQueue(boss, QUEUES.syncCatalogue, { inFlight: 1, log }, () => syncCatalogue(deps));
+  await workQueue(boss, QUEUES.pruneWebhookEvents, { inFlight: 1, log }, async () => {
+    const { deleted } = await pruneWebhookEvents(deps, {
+      retentionDays: deps.webhookRetentionDays ?? DEFAULT_WEBHOOK_RETENTION_DAYS,
+    });
+    log.info(`webhooks: ${deleted} resolved events past their retention deleted`);
+  });
 
   if (options.schedule ?? true) await scheduleQueues(boss);
   if (options.syncCatalogueOnStart)

@@ -5,3 +5,4 @@ export * from './reservation-rules';
 export * from './routes';
 export * from './schemas';
 export * from './voucher-lifecycle';
+export * from './unknown-reservation';

@@ -70,7 +70,11 @@ export function VoucherCard({ order }: { order: OrderView }) {
           {t(`status.${order.status}`)}
         </Badge>
         <p className="text-sm text-slate-600">
-          {order.status === 'FAILED' ? (order.failureMessage ?? t(`hint.${order.status}`)) : t(`hint.${order.status}`)}
+          {order.status === 'FAILED'
+            ? (order.failureMessage ?? t(`hint.${order.status}`))
+            : order.status === 'PENDING' && order.outcomeUnknownSince
+              ? t('hint.PENDING_OUTCOME_UNKNOWN')
+              : t(`hint.${order.status}`)}
         </p>
       </div>
 

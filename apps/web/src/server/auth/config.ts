@@ -42,6 +42,11 @@ export interface AuthDeps {
   limits: SignInLimits;
   /** Runs work once the answer is sent: Next.js's after() in the app. */
   defer(task: () => Promise<void>): void;
+  /**
+   * Told when reading a session failed. Auth.js logs such an error and answers "no session",
+   * which would sign the user out in their own eyes when the database is only unreachable.
+   */
+  onSessionReadError?(error: unknown): void;
 }
 
 /**
@@ -61,7 +66,7 @@ export function verificationTokenHash(token: string, secret: string): string {
  * limits). Sessions are read with their user from the database on every request, so disabling or
  * a role change applies at once.
  */
-function portalAdapter(db: Db): Adapter {
+function portalAdapter(db: Db, onSessionReadError: (error: unknown) => void): Adapter {
   const base = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
   return {
     ...base,
@@ -71,8 +76,13 @@ function portalAdapter(db: Db): Adapter {
     async createVerificationToken(token) {
       return token;
     },
-    getSessionAndUser(sessionToken) {
-      return findActiveSessionWithUser(db, sessionToken);
+    async getSessionAndUser(sessionToken) {
+      try {
+        return await findActiveSessionWithUser(db, sessionToken);
+      } catch (error) {
+        onSessionReadError(error);
+        throw error;
+      }
     },
   };
 }
@@ -85,7 +95,7 @@ export function createAuthConfig(deps: AuthDeps): NextAuthConfig {
   return {
     secret: env.AUTH_SECRET,
     trustHost: true,
-    adapter: portalAdapter(db),
+    adapter: portalAdapter(db, (error) => deps.onSessionReadError?.(error)),
     session: { strategy: 'database' },
     useSecureCookies: cookie.secure,
     cookies: { sessionToken: { name: cookie.name, options: cookie.options } },

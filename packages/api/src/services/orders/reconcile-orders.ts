@@ -1,12 +1,15 @@
 import type { Db } from '@jackpot-portal/db';
 import type { JackpotClient } from '@jackpot-portal/jackpot-core';
 
+import { UNKNOWN_RESERVATION_ASK_AFTER_S } from '@jackpot-portal/jackpot-core';
+
 import type { JobSender } from '../../queue/enqueue-job';
 import { VOUCHER_READY_NOTIFICATION } from '../notifications/notification-kinds';
 import { enqueueVoucherReadyEmail, followUpOrder } from './follow-up-order';
 import { giveUpPendingOrder } from './give-up-pending-order';
 import { IN_FLIGHT_STATUSES } from './order-status';
 import { refreshOrder } from './refresh-order';
+import { settleUnknownReservation } from './settle-unknown-reservation';
 
 export interface ReconcileSettings {
   /** An in-flight order untouched this long is fetched again from Jackpot. */
@@ -22,6 +25,9 @@ export interface ReconcileCounts {
   moved: number;
   gaveUp: number;
   failed: number;
+  /** Reservations of unknown outcome settled by asking their session: released, adopted. */
+  released: number;
+  adopted: number;
 }
 
 // READY emails are re-sent to pg-boss for notifications this recent; the job id (the
@@ -55,7 +61,25 @@ export async function reconcileOrders(
     select: { id: true, jackpotVoucherId: true },
   });
 
-  const counts: ReconcileCounts = { refreshed: 0, moved: 0, gaveUp: 0, failed: 0 };
+  const counts: ReconcileCounts = { refreshed: 0, moved: 0, gaveUp: 0, failed: 0, released: 0, adopted: 0 };
+
+  // Reservations of unknown outcome: their session says whether Jackpot made a voucher.
+  const checks = await deps.db.reservationCheck.findMany({
+    where: { createdAt: { lt: new Date(now.getTime() - UNKNOWN_RESERVATION_ASK_AFTER_S * 1000) } },
+    orderBy: { createdAt: 'asc' },
+    take: settings.batchSize ?? 100,
+    select: { orderId: true },
+  });
+  for (const { orderId } of checks) {
+    try {
+      const decision = await settleUnknownReservation(deps, { orderId, now });
+      if (decision === 'release') counts.released += 1;
+      if (decision === 'adopt') counts.adopted += 1;
+    } catch (error) {
+      counts.failed += 1;
+      (deps.log ?? console).warn(`reconcile: the reservation of order ${orderId} could not be checked`, error);
+    }
+  }
   for (const order of orders) {
     try {
       if (!order.jackpotVoucherId) {

@@ -141,14 +141,28 @@ export async function reserveVoucher(
         : await session.reserveByValue(store.id, offer.id, quote.valueCents);
   } catch (error) {
     if (isJackpotError(error) && !error.outcomeUnknown) throw await failOrder(db, order, error);
-    // Outcome unknown: Jackpot may have reserved it. Never retried; settled later.
-    await db.orderEvent.create({
-      data: {
-        orderId: order.id,
-        status: 'PENDING',
-        source: 'PORTAL',
-        note: 'Jackpot did not answer; waiting for its confirmation',
-      },
+    // Outcome unknown: Jackpot may have reserved it. Never retried; the session is kept so that
+    // the reconcile job can ask it whether a voucher was made (settle-unknown-reservation.ts).
+    await runTransaction(db, async (tx) => {
+      await tx.order.updateMany({
+        where: { id: order.id, status: 'PENDING', jackpotVoucherId: null },
+        data: { outcomeUnknownSince: new Date() },
+      });
+      await tx.reservationCheck.create({
+        data: {
+          orderId: order.id,
+          sessionToken: session.accessToken,
+          sessionExpiresAt: new Date(session.expiresAtMs),
+        },
+      });
+      await tx.orderEvent.create({
+        data: {
+          orderId: order.id,
+          status: 'PENDING',
+          source: 'PORTAL',
+          note: 'Jackpot did not answer; checking with Jackpot whether the voucher was made',
+        },
+      });
     });
     return { orderId: order.id, status: 'PENDING' };
   }
