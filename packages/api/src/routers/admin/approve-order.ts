@@ -1,10 +1,8 @@
-import { z } from 'zod';
-
-import { decideApproval } from '../../services/approvals/decide-approval';
+import { decideOrder, decideOrderInput } from '../../services/orders/decide-order';
 import { adminProcedure } from '../../trpc';
 
 export const approveOrder = adminProcedure
-  .input(z.object({ orderId: z.uuid() }))
+  .input(decideOrderInput)
   .mutation(({ ctx, input }) =>
-    decideApproval({ db: ctx.db, jackpot: ctx.jackpot }, input.orderId, ctx.user.id, { action: 'order.approve' }),
+    decideOrder({ db: ctx.db, jackpot: ctx.jackpot }, { ...input, decision: 'order.approve', actor: ctx.actor }),
   );

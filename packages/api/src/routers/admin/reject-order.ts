@@ -1,13 +1,8 @@
-import { z } from 'zod';
-
-import { decideApproval } from '../../services/approvals/decide-approval';
+import { decideOrder, decideOrderWithReasonInput } from '../../services/orders/decide-order';
 import { adminProcedure } from '../../trpc';
 
 export const rejectOrder = adminProcedure
-  .input(z.object({ orderId: z.uuid(), reason: z.string().trim().min(3).max(500) }))
+  .input(decideOrderWithReasonInput)
   .mutation(({ ctx, input }) =>
-    decideApproval({ db: ctx.db, jackpot: ctx.jackpot }, input.orderId, ctx.user.id, {
-      action: 'order.reject',
-      reason: input.reason,
-    }),
+    decideOrder({ db: ctx.db, jackpot: ctx.jackpot }, { ...input, decision: 'order.reject', actor: ctx.actor }),
   );
