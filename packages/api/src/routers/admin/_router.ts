@@ -5,7 +5,11 @@ import { cancelOrder } from './cancel-order';
 import { changeUserRole } from './change-user-role';
 import { grantBudget } from './grant-budget';
 import { jobStats } from './job-stats';
+import { listOrders } from './list-orders';
+import { orderDetails } from './order-details';
+import { orderFilterOptions } from './order-filter-options';
 import { pendingApprovals } from './pending-approvals';
+import { refetchOrder } from './refetch-order';
 import { refundOrder } from './refund-order';
 import { rejectOrder } from './reject-order';
 import { setApprovalThreshold } from './set-approval-threshold';
@@ -25,4 +29,8 @@ export const adminRouter = createTRPCRouter({
   setApprovalThreshold,
   pendingApprovals,
   jobStats,
+  listOrders,
+  orderDetails,
+  orderFilterOptions,
+  refetchOrder,
 });

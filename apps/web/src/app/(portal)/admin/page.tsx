@@ -13,10 +13,10 @@ export default async function AdminPage() {
   await requireAdmin();
   const t = await getTranslations('admin');
   return (
-    <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
+    <>
       <h1 className="text-3xl font-extrabold tracking-tight">{t('title')}</h1>
       <p className="mt-1 text-slate-600">{t('lead')}</p>
       <AdminDashboard />
-    </div>
+    </>
   );
 }
