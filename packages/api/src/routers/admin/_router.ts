@@ -1,4 +1,5 @@
 import { createTRPCRouter } from '../../trpc';
+import { applyBudgetImport } from './apply-budget-import';
 import { approvalThreshold } from './approval-threshold';
 import { approveOrder } from './approve-order';
 import { cancelOrder } from './cancel-order';
@@ -9,6 +10,7 @@ import { listOrders } from './list-orders';
 import { orderDetails } from './order-details';
 import { orderFilterOptions } from './order-filter-options';
 import { pendingApprovals } from './pending-approvals';
+import { previewBudgetImport } from './preview-budget-import';
 import { refetchOrder } from './refetch-order';
 import { refundOrder } from './refund-order';
 import { rejectOrder } from './reject-order';
@@ -33,4 +35,6 @@ export const adminRouter = createTRPCRouter({
   orderDetails,
   orderFilterOptions,
   refetchOrder,
+  previewBudgetImport,
+  applyBudgetImport,
 });
