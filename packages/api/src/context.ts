@@ -27,6 +27,8 @@ export interface ApiContext {
    */
   userReadForThisRequest?: boolean;
   headers: Headers;
+  /** The client's address as the web app's front server saw it (for the audit trail); unset in scripts. */
+  clientIp?: string | null;
   /**
    * Whether this request may see demo mode's accounts and outbox: the web app decides (demo mode
    * on, and the demo access cookie of the `npm start` link). Unset means no.

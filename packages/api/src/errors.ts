@@ -12,6 +12,10 @@ export const appErrorCodes = {
   NOT_FOUND: { http: 404, trpc: 'NOT_FOUND' },
   VALIDATION: { http: 400, trpc: 'BAD_REQUEST' },
   CONFLICT: { http: 409, trpc: 'CONFLICT' },
+  // Another admin's decision on the same target won (params: by, action).
+  ALREADY_DECIDED: { http: 409, trpc: 'CONFLICT' },
+  // An admin acting on their own voucher or account (approve, refund, role, disable).
+  OWN_ACCOUNT: { http: 403, trpc: 'FORBIDDEN' },
   INSUFFICIENT_BUDGET: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
   VALUE_NOT_ALLOWED: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
   STORE_DISABLED: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
@@ -30,10 +34,14 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; params?: Record<string, string> },
   ) {
     super(message, options);
+    this.params = options?.params ?? null;
   }
+
+  /** Values for the client's translated message of this code (e.g. who decided first). */
+  readonly params: Record<string, string> | null;
 
   get httpStatus(): number {
     return appErrorCodes[this.code].http;

@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import type { ApiContext } from './context';
 import { AppError, reportUnexpectedError, toTRPCError, unexpectedErrorMessage } from './errors';
 import { databaseUnavailableError, isDatabaseUnavailable } from './services/system/database-unavailable';
+import type { AuditActor } from './services/audit/record-audit';
 import { isTransientConflict, tryAgainError } from './services/system/run-transaction';
 
 const t = initTRPC.context<ApiContext>().create({
@@ -21,7 +22,7 @@ const t = initTRPC.context<ApiContext>().create({
       return {
         ...shape,
         message: unexpectedErrorMessage(errorId),
-        data: { ...data, appCode: null, fieldErrors: null, errorId },
+        data: { ...data, appCode: null, appParams: null, fieldErrors: null, errorId },
       };
     }
     return {
@@ -29,6 +30,7 @@ const t = initTRPC.context<ApiContext>().create({
       data: {
         ...data,
         appCode: cause instanceof AppError ? cause.code : null,
+        appParams: cause instanceof AppError ? cause.params : null,
         fieldErrors: cause instanceof ZodError ? cause.flatten().fieldErrors : null,
         errorId: null,
       },
@@ -65,10 +67,17 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
+// An admin's calls also carry `actor`: who they are and where the request came from, for the
+// audit row every admin mutation writes (services/audit/record-audit.ts).
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== 'ADMIN')
     throw new TRPCError({ code: 'FORBIDDEN', message: 'This action is for administrators.' });
-  return next({ ctx });
+  const actor: AuditActor = {
+    id: ctx.user.id,
+    ip: ctx.clientIp ?? null,
+    userAgent: ctx.headers.get('user-agent')?.slice(0, 500) ?? null,
+  };
+  return next({ ctx: { ...ctx, actor } });
 });
 
 // Demo mode's accounts and outbox hold working sign-in links: only for the browser that opened the

@@ -5,6 +5,7 @@ import { createJackpotClient, type JackpotClient } from '@jackpot-portal/jackpot
 import { inject } from 'vitest';
 
 import type { ApiContext, SessionUser } from '../src/context';
+import type { AuditActor } from '../src/services/audit/record-audit';
 
 export async function createUser(
   db: Db,
@@ -75,8 +76,22 @@ export async function sandboxControl(path: string, body?: unknown, method?: 'PUT
   return response.json();
 }
 
+/** The request a test call comes from, as the audit trail records it. */
+export const TEST_CLIENT = { ip: '203.0.113.7', userAgent: 'vitest' } as const;
+
 export function contextFor(db: Db, user: SessionUser | null, jackpot: JackpotClient = testJackpotClient()): ApiContext {
-  return { db, jackpot, user, headers: new Headers() };
+  return {
+    db,
+    jackpot,
+    user,
+    headers: new Headers({ 'user-agent': TEST_CLIENT.userAgent }),
+    clientIp: TEST_CLIENT.ip,
+  };
+}
+
+/** An admin acting from the test client, for services called directly. */
+export function auditActor(user: { id: string }): AuditActor {
+  return { id: user.id, ...TEST_CLIENT };
 }
 
 /**

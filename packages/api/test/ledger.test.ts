@@ -5,7 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { grantBudget } from '../src/services/ledger/grant-budget';
 import { holdBudget } from '../src/services/ledger/hold-budget';
 import { settleHold } from '../src/services/ledger/settle-hold';
-import { createOrder, createUser, grant } from './factories';
+import { auditActor, createOrder, createUser, grant } from './factories';
 
 const db = createDb(inject('databaseUrl'), { maxConnections: 30 });
 afterAll(() => db.$disconnect());
@@ -103,7 +103,7 @@ describe('budget ledger', () => {
     const user = await createUser(db);
     const entry = await grantBudget(
       { db },
-      { userId: user.id, amountCents: 12_345, reason: 'Quarterly reward', grantedById: admin.id },
+      { userId: user.id, amountCents: 12_345, reason: 'Quarterly reward', actor: auditActor(admin) },
     );
     expect(await availableBalanceCents(db, user.id)).toBe(12_345);
     const audit = await db.auditLog.findFirst({ where: { targetId: user.id, action: 'budget.grant' } });
@@ -111,15 +111,13 @@ describe('budget ledger', () => {
   });
 
   it('refuses a grant to an unknown or disabled employee, writing nothing', async () => {
+    const actor = auditActor(await createUser(db, { role: 'ADMIN' }));
     const disabled = await createUser(db, { disabled: true });
     await expect(
-      grantBudget({ db }, { userId: disabled.id, amountCents: 100, reason: 'bonus', grantedById: null }),
+      grantBudget({ db }, { userId: disabled.id, amountCents: 100, reason: 'bonus', actor }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(
-      grantBudget(
-        { db },
-        { userId: '00000000-0000-4000-8000-00000000dead', amountCents: 100, reason: 'bonus', grantedById: null },
-      ),
+      grantBudget({ db }, { userId: '00000000-0000-4000-8000-00000000dead', amountCents: 100, reason: 'bonus', actor }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await db.auditLog.count({ where: { targetId: disabled.id } })).toBe(0);
   });

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 
 interface FailedCall {
-  data?: { appCode?: unknown; errorId?: unknown } | null;
+  data?: { appCode?: unknown; appParams?: Record<string, string> | null; errorId?: unknown } | null;
 }
 
 /**
@@ -16,7 +16,7 @@ export function useErrorMessage(): (error: unknown) => string {
   return (error) => {
     const data = (error as FailedCall | null | undefined)?.data;
     const code = data?.appCode;
-    if (typeof code === 'string' && t.has(code)) return t(code as 'unknown');
+    if (typeof code === 'string' && t.has(code)) return t(code as 'unknown', data?.appParams ?? undefined);
     if (typeof data?.errorId === 'string') return t('unexpected', { reference: data.errorId });
     return t('unknown');
   };

@@ -7,6 +7,7 @@ import { getBoss } from './boss';
 import { db } from './db';
 import { hasDemoAccess } from './demo-access';
 import { jackpot } from './jackpot';
+import { clientIp } from './security/client-ip';
 
 export async function createContext(headers: Headers): Promise<ApiContext> {
   // One session read per request: Auth.js reads the session with its user (a disabled user has
@@ -22,6 +23,7 @@ export async function createContext(headers: Headers): Promise<ApiContext> {
     user: user && { id: user.id, email: user.email, name: user.name, role: user.role },
     userReadForThisRequest: true,
     headers,
+    clientIp: clientIp(headers),
     demoAccess: await hasDemoAccess(),
   };
 }

@@ -1,6 +1,8 @@
-import { approveOrderInput, decideApproval } from '../../services/approvals/decide-approval';
+import { decideOrder, decideOrderInput } from '../../services/orders/decide-order';
 import { adminProcedure } from '../../trpc';
 
 export const approveOrder = adminProcedure
-  .input(approveOrderInput)
-  .mutation(({ ctx, input }) => decideApproval(ctx, { ...input, adminId: ctx.user.id, action: 'order.approve' }));
+  .input(decideOrderInput)
+  .mutation(({ ctx, input }) =>
+    decideOrder({ db: ctx.db, jackpot: ctx.jackpot }, { ...input, decision: 'order.approve', actor: ctx.actor }),
+  );

@@ -3,4 +3,4 @@ import { adminProcedure } from '../../trpc';
 
 export const grantBudget = adminProcedure
   .input(grantBudgetInput)
-  .mutation(({ ctx, input }) => grant(ctx, { ...input, grantedById: ctx.user.id }));
+  .mutation(({ ctx, input }) => grant({ db: ctx.db }, { ...input, actor: ctx.actor }));

@@ -1,6 +1,8 @@
-import { decideApproval, rejectOrderInput } from '../../services/approvals/decide-approval';
+import { decideOrder, decideOrderWithReasonInput } from '../../services/orders/decide-order';
 import { adminProcedure } from '../../trpc';
 
 export const rejectOrder = adminProcedure
-  .input(rejectOrderInput)
-  .mutation(({ ctx, input }) => decideApproval(ctx, { ...input, adminId: ctx.user.id, action: 'order.reject' }));
+  .input(decideOrderWithReasonInput)
+  .mutation(({ ctx, input }) =>
+    decideOrder({ db: ctx.db, jackpot: ctx.jackpot }, { ...input, decision: 'order.reject', actor: ctx.actor }),
+  );

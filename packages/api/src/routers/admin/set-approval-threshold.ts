@@ -6,4 +6,4 @@ import { adminProcedure } from '../../trpc';
 
 export const setApprovalThreshold = adminProcedure
   .input(setApprovalThresholdInput)
-  .mutation(({ ctx, input }) => setThreshold(ctx, { ...input, adminId: ctx.user.id }));
+  .mutation(({ ctx, input }) => setThreshold({ db: ctx.db }, { ...input, actor: ctx.actor }));

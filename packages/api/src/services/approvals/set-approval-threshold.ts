@@ -1,6 +1,7 @@
 import type { Db } from '@jackpot-portal/db';
 import { z } from 'zod';
 
+import { type AuditActor, recordAudit } from '../audit/record-audit';
 import { APPROVAL_THRESHOLD_KEY, approvalThresholdCents } from '../orders/confirmation-policy';
 import { runTransaction } from '../system/run-transaction';
 
@@ -8,25 +9,22 @@ export const setApprovalThresholdInput = z.object({ thresholdCents: z.number().i
 
 /** Vouchers priced above this wait for an admin; the change and its audit row are one transaction. */
 export async function setApprovalThreshold(
-  { db }: { db: Db },
-  input: z.infer<typeof setApprovalThresholdInput> & { adminId: string },
+  deps: { db: Db },
+  input: z.infer<typeof setApprovalThresholdInput> & { actor: AuditActor },
 ) {
-  const { adminId } = input;
-  return runTransaction(db, async (tx) => {
+  return runTransaction(deps.db, async (tx) => {
     const previousCents = await approvalThresholdCents({ db: tx });
     await tx.setting.upsert({
       where: { key: APPROVAL_THRESHOLD_KEY },
       create: { key: APPROVAL_THRESHOLD_KEY, value: input.thresholdCents },
       update: { value: input.thresholdCents },
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: adminId,
-        action: 'settings.approval-threshold',
-        targetType: 'setting',
-        targetId: APPROVAL_THRESHOLD_KEY,
-        data: { previousCents, thresholdCents: input.thresholdCents },
-      },
+    await recordAudit(tx, input.actor, {
+      action: 'settings.approval-threshold',
+      targetType: 'setting',
+      targetId: APPROVAL_THRESHOLD_KEY,
+      before: { thresholdCents: previousCents },
+      after: { thresholdCents: input.thresholdCents },
     });
     return { thresholdCents: input.thresholdCents, previousCents };
   });

@@ -1,37 +1,58 @@
-import type { Db } from '@jackpot-portal/db';
+import { availableBalanceCents, type Db } from '@jackpot-portal/db';
 import { z } from 'zod';
 
 import { AppError } from '../../errors';
+import { type AuditActor, recordAudit } from '../audit/record-audit';
 import { runTransaction } from '../system/run-transaction';
+import { isInsufficientBudget } from './ledger-errors';
 
 export const grantBudgetInput = z.object({
   userId: z.uuid(),
-  amountCents: z.number().int().positive().max(10_000_000),
+  // Positive: a grant; negative: budget taken back (never below a zero balance).
+  amountCents: z
+    .number()
+    .int()
+    .min(-10_000_000)
+    .max(10_000_000)
+    .refine((cents) => cents !== 0, 'An amount other than zero.'),
   reason: z.string().trim().min(3).max(200),
 });
 
-/** Adds budget to an employee's ledger, with its audit row in the same transaction. */
-export async function grantBudget(
-  { db }: { db: Db },
-  input: z.infer<typeof grantBudgetInput> & { grantedById: string | null },
-) {
-  const { grantedById } = input;
-  return runTransaction(db, async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, disabled: true } });
-    if (!user) throw new AppError('NOT_FOUND', 'No such employee.');
-    if (user.disabled) throw new AppError('CONFLICT', 'This employee is disabled.');
-    const entry = await tx.ledgerEntry.create({
-      data: { userId: input.userId, kind: 'GRANT', amountCents: input.amountCents, reason: input.reason, grantedById },
-    });
-    await tx.auditLog.create({
-      data: {
-        actorId: grantedById,
-        action: 'budget.grant',
+/**
+ * Gives budget to an employee, or takes some back (a REVOKE entry: the ledger trigger refuses it
+ * when it would take the balance below zero), with its audit row in the same transaction.
+ */
+export async function grantBudget(deps: { db: Db }, input: z.infer<typeof grantBudgetInput> & { actor: AuditActor }) {
+  try {
+    return await runTransaction(deps.db, async (tx) => {
+      const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, disabled: true } });
+      if (!user) throw new AppError('NOT_FOUND', 'No such employee.');
+      if (user.disabled) throw new AppError('CONFLICT', 'This employee is disabled.');
+      const beforeCents = await availableBalanceCents(tx, input.userId);
+      const entry = await tx.ledgerEntry.create({
+        data: {
+          userId: input.userId,
+          kind: input.amountCents > 0 ? 'GRANT' : 'REVOKE',
+          amountCents: input.amountCents,
+          reason: input.reason,
+          grantedById: input.actor.id,
+        },
+      });
+      await recordAudit(tx, input.actor, {
+        action: input.amountCents > 0 ? 'budget.grant' : 'budget.revoke',
         targetType: 'user',
         targetId: input.userId,
+        before: { balanceCents: beforeCents },
+        after: { balanceCents: beforeCents + input.amountCents },
         data: { amountCents: input.amountCents, reason: input.reason, entryId: entry.id },
-      },
+      });
+      return entry;
     });
-    return entry;
-  });
+  } catch (error) {
+    if (isInsufficientBudget(error))
+      throw new AppError('INSUFFICIENT_BUDGET', 'Taking this much back would make the balance negative.', {
+        cause: error,
+      });
+    throw error;
+  }
 }

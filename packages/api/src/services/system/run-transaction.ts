@@ -36,12 +36,13 @@ const DEFAULT_ATTEMPTS = 5;
 export async function runTransaction<T>(
   db: Db,
   work: (tx: Prisma.TransactionClient) => Promise<T>,
-  options: { attempts?: number } = {},
+  // timeoutMs: how long `work` may run (Prisma's default, 5 s, is for short transactions).
+  options: { attempts?: number; timeoutMs?: number } = {},
 ): Promise<T> {
   const attempts = options.attempts ?? DEFAULT_ATTEMPTS;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await db.$transaction(work);
+      return await db.$transaction(work, options.timeoutMs ? { timeout: options.timeoutMs } : undefined);
     } catch (error) {
       if (!isTransientConflict(error)) throw error;
       if (attempt >= attempts) throw tryAgainError(error);

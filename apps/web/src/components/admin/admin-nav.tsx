@@ -1,0 +1,41 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+
+import { cn } from '~/components/ui/cn';
+
+const SECTIONS = [
+  { href: '/admin', key: 'approvals', exact: true },
+  { href: '/admin/vouchers', key: 'vouchers', exact: false },
+] as const;
+
+/** The admin area's sections; the current one is marked for screen readers too. Scrolls on a phone. */
+export function AdminNav() {
+  const t = useTranslations('admin.nav');
+  const pathname = usePathname();
+  return (
+    <nav aria-label={t('label')} className="-mx-4 mb-6 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+      <ul className="flex gap-1 border-b border-brand-100">
+        {SECTIONS.map((section) => {
+          const current = section.exact ? pathname === section.href : pathname.startsWith(section.href);
+          return (
+            <li key={section.href}>
+              <Link
+                href={section.href}
+                aria-current={current ? 'page' : undefined}
+                className={cn(
+                  '-mb-px inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-semibold',
+                  current ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:text-ink',
+                )}
+              >
+                {t(section.key)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

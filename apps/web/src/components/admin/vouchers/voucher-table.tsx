@@ -1,0 +1,153 @@
+'use client';
+
+import type { RouterOutputs } from '@jackpot-portal/api';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+
+import { STATUS_TONE } from '~/components/vouchers/status';
+import { Alert } from '~/components/ui/alert';
+import { Badge } from '~/components/ui/badge';
+import { Card } from '~/components/ui/panel';
+import { DataTable, type DataTableColumn } from '~/components/ui/data-table';
+import { EmptyState } from '~/components/ui/empty-state';
+import { useKeysetPagination } from '~/components/ui/keyset-pagination';
+import { Pagination } from '~/components/ui/pagination';
+import { Skeleton } from '~/components/ui/skeleton';
+import { formatEuros } from '~/lib/money';
+import { useTRPC } from '~/trpc/react';
+
+import { VoucherFilters } from './voucher-filters';
+import { parseVoucherFilters, voucherFiltersQuery } from './voucher-filters-url';
+
+type Row = RouterOutputs['admin']['listOrders']['orders'][number];
+
+const PAGE_SIZE = 25;
+
+/**
+ * Every voucher of every employee: filters and sort in the URL, sorted and paged by the server
+ * (keyset: a deep page costs what the first does). A new filter or sort starts at the first page.
+ */
+export function VoucherTable() {
+  const t = useTranslations('admin.vouchers');
+  const tStatus = useTranslations('vouchers.status');
+  const locale = useLocale();
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const filters = useMemo(() => parseVoucherFilters(searchParams), [searchParams]);
+  const pages = useKeysetPagination();
+  const options = useQuery(trpc.admin.orderFilterOptions.queryOptions());
+  const list = useQuery(
+    trpc.admin.listOrders.queryOptions(
+      { ...filters, cursor: pages.cursor, limit: PAGE_SIZE },
+      { placeholderData: keepPreviousData },
+    ),
+  );
+
+  const apply = (next: typeof filters) => {
+    pages.reset();
+    router.push(`${pathname}${voucherFiltersQuery(next)}`, { scroll: false });
+  };
+
+  const columns = useMemo<DataTableColumn<Row>[]>(
+    () => [
+      {
+        id: 'createdAt',
+        accessorFn: (row) => row.createdAt,
+        header: t('columns.date'),
+        sortDescFirst: true,
+        cell: ({ row }) => (
+          <Link
+            href={`/admin/vouchers/${row.original.id}`}
+            className="whitespace-nowrap font-semibold text-brand-700 underline-offset-2 hover:underline"
+          >
+            {format.dateTime(new Date(row.original.createdAt), { dateStyle: 'short', timeStyle: 'short' })}
+          </Link>
+        ),
+      },
+      {
+        id: 'employee',
+        header: t('columns.employee'),
+        enableSorting: false,
+        cell: ({ row }) => (
+          <span className="block max-w-48 truncate" title={row.original.user.email}>
+            {row.original.user.name ?? row.original.user.email}
+          </span>
+        ),
+      },
+      { id: 'store', accessorFn: (row) => row.storeName, header: t('columns.store'), enableSorting: false },
+      {
+        id: 'status',
+        header: t('columns.status'),
+        enableSorting: false,
+        cell: ({ row }) => <Badge tone={STATUS_TONE[row.original.status]}>{tStatus(row.original.status)}</Badge>,
+      },
+      {
+        id: 'valueCents',
+        header: t('columns.value'),
+        enableSorting: false,
+        meta: { align: 'right' },
+        cell: ({ row }) => formatEuros(row.original.valueCents, locale),
+      },
+      {
+        id: 'priceCents',
+        accessorFn: (row) => row.priceCents,
+        header: t('columns.price'),
+        sortDescFirst: true,
+        meta: { align: 'right' },
+        cell: ({ row }) => formatEuros(row.original.priceCents, locale),
+      },
+    ],
+    [t, tStatus, format, locale],
+  );
+
+  return (
+    <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-4">
+      <Card className="p-4">
+        <VoucherFilters filters={filters} stores={options.data?.stores ?? []} onApply={apply} />
+      </Card>
+      <Card className="p-4">
+        {list.isError ? (
+          <Alert>{t('loadError')}</Alert>
+        ) : !list.data ? (
+          <Skeleton className="h-96" />
+        ) : (
+          <DataTable
+            caption={t('caption')}
+            captionHidden
+            columns={columns}
+            data={list.data.orders}
+            getRowId={(row) => row.id}
+            manualSorting
+            sorting={[{ id: filters.sort ?? 'createdAt', desc: filters.dir !== 'asc' }]}
+            onSortingChange={(updater) => {
+              const current = [{ id: filters.sort ?? 'createdAt', desc: filters.dir !== 'asc' }];
+              const next = (typeof updater === 'function' ? updater(current) : updater)[0];
+              if (next)
+                apply({ ...filters, sort: next.id as 'createdAt' | 'priceCents', dir: next.desc ? 'desc' : 'asc' });
+            }}
+            empty={<EmptyState title={t('empty')} className="mt-4" />}
+            footer={
+              <Pagination
+                label={t('pages')}
+                status={t('page', { page: pages.page })}
+                previousLabel={t('previous')}
+                nextLabel={t('next')}
+                hasPrevious={pages.hasPrevious}
+                hasNext={!!list.data.nextCursor}
+                onPrevious={pages.previous}
+                onNext={() => list.data.nextCursor && pages.next(list.data.nextCursor)}
+              />
+            }
+            className={list.isPlaceholderData ? 'opacity-60' : undefined}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}
