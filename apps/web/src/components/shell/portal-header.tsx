@@ -23,7 +23,7 @@ export async function PortalHeader({ user }: { user: PortalUser }) {
     <header className="sticky top-0 z-40 border-b border-brand-100 bg-white/90 backdrop-blur">
       <PortalNav
         logo={
-          <Link href={homePath} aria-label={t('catalogue')} className="shrink-0 rounded-md">
+          <Link href={homePath} className="shrink-0 rounded-md">
             <Logo compact />
           </Link>
         }
