@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 
-import { chooseSmallestAmount, frenchPicker } from './support/choose-amount';
+import { chooseSmallestAmount, frenchPicker, reserveAndConfirm } from './support/choose-amount';
 import { signIn } from './support/sign-in';
 
 const sam = 'sam.taylor@acme.example';
@@ -37,7 +37,7 @@ test('above the threshold a voucher waits for an admin, who approves it; it then
       .first()
       .click();
     await chooseSmallestAmount(employee, frenchPicker);
-    await employee.getByRole('button', { name: 'Réserver ce bon' }).click();
+    await reserveAndConfirm(employee, frenchPicker);
     await expect(employee).toHaveURL(/\/vouchers\?highlight=/);
     const orderId = new URL(employee.url()).searchParams.get('highlight')!;
     const card = employee.locator(`li[aria-labelledby="voucher-${orderId}"]`);

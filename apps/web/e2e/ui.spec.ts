@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { frenchPicker, reserveAndConfirm } from './support/choose-amount';
 import { signIn } from './support/sign-in';
 
 const camille = 'camille.martin@acme.example';
@@ -47,7 +48,7 @@ test('canceling a voucher asks first in a dialog that keeps the focus, and gives
     .first()
     .click();
   await page.getByLabel(/Montant du bon \(€\)/).fill('200');
-  await page.getByRole('button', { name: 'Réserver ce bon' }).click();
+  await reserveAndConfirm(page, frenchPicker);
   await expect(page).toHaveURL(/\/vouchers\?highlight=/);
   const orderId = new URL(page.url()).searchParams.get('highlight')!;
   const card = page.locator(`li[aria-labelledby="voucher-${orderId}"]`);

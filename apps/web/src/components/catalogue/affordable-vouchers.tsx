@@ -66,7 +66,7 @@ export function AffordableVouchers({
               <OfferPriceTable offer={offer} caption={t('title')} />
             </div>
           ))}
-          <VoucherPicker store={store} offers={offers} />
+          <VoucherPicker store={store} offers={offers} balanceCents={balanceCents} />
         </>
       )}
     </div>
