@@ -199,6 +199,31 @@ describe('catalogue browsing', () => {
   });
 });
 
+describe('featured stores (the landing page)', () => {
+  it('are the enabled stores with the best offers, each with the rate the mirror holds, for anyone', async () => {
+    forgetCachedCatalogue();
+    const featured = await callerFor(contextFor(db, null)).catalogue.featured({ limit: 6 });
+    expect(featured).toHaveLength(6);
+    const mirror = await db.store.findMany({
+      where: { id: { in: featured.map((store) => store.id) } },
+      include: { offers: true },
+    });
+    for (const store of featured) {
+      const stored = mirror.find((candidate) => candidate.id === store.id)!;
+      expect(stored.enabled).toBe(true);
+      const best = [...stored.offers].sort((a, b) => b.rateBasisPoints - a.rateBasisPoints)[0]!;
+      expect(store.bestOffer).toEqual({ mode: best.mode, rateBasisPoints: best.rateBasisPoints });
+    }
+    const rates = featured.map((store) => store.bestOffer?.rateBasisPoints ?? 0);
+    expect(rates).toEqual([...rates].sort((a, b) => b - a));
+    const everyBest = await db.offer.aggregate({
+      _max: { rateBasisPoints: true },
+      where: { store: { enabled: true } },
+    });
+    expect(rates[0]).toBe(everyBest._max.rateBasisPoints);
+  });
+});
+
 describe('the catalogue in memory', () => {
   it('answers a repeated listing from memory, and reads the mirror again once this process changed it', async () => {
     const caller = callerFor(contextFor(db, await employeeWithBalance(0)));
