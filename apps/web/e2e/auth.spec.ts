@@ -54,13 +54,24 @@ test(
   },
 );
 
-test('the shared sign-in helper signs in; an admin sees the Admin link and a balance', async ({ page }) => {
+test('the shared sign-in helper signs in; an admin gets an admin’s shell: the Admin link, no balance, one line at 1280 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await signIn(page, 'alex.dupont@acme.example', { callbackUrl: '/account' });
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
-  await expect(
-    page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Admin' }),
-  ).toHaveAttribute('href', '/admin');
-  await expect(page.getByTestId('balance-chip')).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Principale' });
+  await expect(nav.getByRole('link', { name: 'Admin' })).toHaveAttribute('href', '/admin');
+  await expect(page.getByTestId('balance-chip')).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Pour mon solde' })).toHaveCount(0);
+  // Every link of the menu on one line, each on one line.
+  const boxes = await nav
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((link) => ({ top: link.getBoundingClientRect().top, height: link.getBoundingClientRect().height })),
+    );
+  expect(new Set(boxes.map((box) => box.top)).size).toBe(1);
+  expect(Math.max(...boxes.map((box) => box.height))).toBeLessThan(48);
 });
 
 test(
@@ -133,11 +144,16 @@ for (const viewport of [
     await page.goto('/account');
     await shot('shell');
     if (viewport.name === 'phone') {
+      // The balance keeps its label on a phone; the phone menu has the account and signing out.
+      await expect(page.getByTestId('balance-chip')).toHaveText(/Solde/);
+      await expect(page.getByTestId('balance-chip').getByText('Solde', { exact: true })).toBeVisible();
       await page.getByRole('button', { name: 'Menu', exact: true }).click();
-      await expect(
-        page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Mes cartes cadeaux' }),
-      ).toBeVisible();
+      const phoneMenu = page.getByRole('navigation', { name: 'Principale' });
+      await expect(phoneMenu.getByRole('link', { name: 'Mes cartes cadeaux' })).toBeVisible();
+      await expect(phoneMenu.getByRole('link', { name: 'Mon compte' })).toBeVisible();
       await shot('shell-menu');
+      await phoneMenu.getByRole('button', { name: 'Se déconnecter' }).click();
+      await expect(page).toHaveURL(/\/$/);
     } else {
       await page.getByRole('button', { name: 'Menu du compte de Sam Taylor' }).click();
       await shot('shell-user-menu');

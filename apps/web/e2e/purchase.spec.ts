@@ -70,3 +70,16 @@ test('a store page starts from a modest amount, tells the balance limit from the
   await expect(page).toHaveURL(/\/vouchers\?highlight=/);
   await expect(chip).not.toHaveText(balanceText);
 });
+
+test('on a phone, the amount and the reserve button come before the store’s details and conditions', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, camille, { callbackUrl: '/catalogue' });
+  await openStore(page, 'Boulanger');
+  const reserve = page.getByRole('button', { name: frenchPicker.reserve });
+  const conditions = page.getByRole('heading', { name: 'Conditions d’utilisation' });
+  const reserveTop = (await reserve.boundingBox())!.y;
+  expect(reserveTop).toBeLessThan((await conditions.boundingBox())!.y);
+  expect(reserveTop).toBeLessThan((await page.getByRole('heading', { name: 'Bon à savoir' }).boundingBox())!.y);
+});
