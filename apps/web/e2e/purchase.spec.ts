@@ -83,3 +83,23 @@ test('on a phone, the amount and the reserve button come before the store’s de
   expect(reserveTop).toBeLessThan((await conditions.boundingBox())!.y);
   expect(reserveTop).toBeLessThan((await page.getByRole('heading', { name: 'Bon à savoir' }).boundingBox())!.y);
 });
+
+test('a store with two offers shows one table, selects the best offer for the amount and says so, and explains the badges', async ({
+  page,
+}) => {
+  await signIn(page, camille, { callbackUrl: '/catalogue' });
+  // Nocibé: a 10 % bonus and a 20 % discount.
+  await openStore(page, 'Nocibé');
+  const affordable = page.getByRole('region', { name: 'Ce que vous pouvez obtenir maintenant' });
+  await expect(affordable.getByRole('table')).toHaveCount(1);
+  await page.getByLabel(frenchPicker.amountInput).fill('50');
+  const offers = page.getByRole('group', { name: 'Offre pour ce montant' });
+  const best = offers.locator('label').filter({ has: page.getByRole('radio', { checked: true }) });
+  await expect(best).toContainText('la meilleure');
+  await expect(best).toContainText('Remise');
+  await expect(offers).toContainText('Nous avons choisi l’offre la moins chère pour ce montant.');
+  await expect(offers).toContainText('Bonus : plus de valeur pour le même prix');
+  await expect(offers).toContainText('Remise : un prix plus bas pour la même valeur.');
+  await offers.locator('label').filter({ hasText: 'Bonus' }).click();
+  await expect(offers).toContainText('Une autre offre vous fait payer 40 € pour le même montant.');
+});

@@ -53,3 +53,13 @@ export function offersForValue(offers: OfferVouchers[], valueCents: number): Off
     })
     .sort((a, b) => a.priceCents - b.priceCents);
 }
+
+/** One row per affordable value: the offer that sells it cheapest, and its price. */
+export function bestPerValue(
+  offers: OfferVouchers[],
+): Array<{ valueCents: number; priceCents: number; offer: OfferVouchers }> {
+  return affordableValues(offers).map((valueCents) => {
+    const [best] = offersForValue(offers, valueCents);
+    return { valueCents, priceCents: best!.priceCents, offer: best!.offer };
+  });
+}

@@ -124,6 +124,10 @@ export function VoucherPicker({
         />
       )}
 
+      {candidates.length > 0 && offers.length === 1 && selected!.offer.rateBasisPoints ? (
+        <p className="mt-3 text-xs text-slate-600">{tPurchase(`offers.explain.${selected!.offer.mode}`)}</p>
+      ) : null}
+
       {candidates.length > 0 && offers.length > 1 && (
         <OfferChoices
           candidates={candidates}
