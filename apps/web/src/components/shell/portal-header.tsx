@@ -28,6 +28,7 @@ export async function PortalHeader({ user }: { user: PortalUser }) {
         { href: '/catalogue', label: t('catalogue') },
         { href: '/catalogue/for-my-balance', label: t('forMyBalance') },
         { href: '/vouchers', label: t('vouchers') },
+        { href: '/budget', label: t('budget') },
       ];
   return (
     <header className="sticky top-0 z-40 border-b border-brand-100 bg-white/90 backdrop-blur">

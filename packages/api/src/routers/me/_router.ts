@@ -1,5 +1,6 @@
 import { createTRPCRouter } from '../../trpc';
 import { balance } from './balance';
+import { budgetHistory } from './budget-history';
 import { profile } from './profile';
 
-export const meRouter = createTRPCRouter({ profile, balance });
+export const meRouter = createTRPCRouter({ profile, balance, budgetHistory });
