@@ -144,18 +144,18 @@ for (const viewport of [
     await page.goto('/account');
     await shot('shell');
     if (viewport.name === 'phone') {
-      // The balance keeps its label on a phone; the phone menu has the account and signing out.
-      await expect(page.getByTestId('balance-chip')).toHaveText(/Solde/);
-      await expect(page.getByTestId('balance-chip').getByText('Solde', { exact: true })).toBeVisible();
+      // Sam's pages are in English (his profile's language). The balance keeps its label on a
+      // phone; the phone menu has the account and signing out.
+      await expect(page.getByTestId('balance-chip').getByText('Balance', { exact: true })).toBeVisible();
       await page.getByRole('button', { name: 'Menu', exact: true }).click();
-      const phoneMenu = page.getByRole('navigation', { name: 'Principale' });
-      await expect(phoneMenu.getByRole('link', { name: 'Mes cartes cadeaux' })).toBeVisible();
-      await expect(phoneMenu.getByRole('link', { name: 'Mon compte' })).toBeVisible();
+      const phoneMenu = page.getByRole('navigation', { name: 'Main' });
+      await expect(phoneMenu.getByRole('link', { name: 'My vouchers' })).toBeVisible();
+      await expect(phoneMenu.getByRole('link', { name: 'My account' })).toBeVisible();
       await shot('shell-menu');
-      await phoneMenu.getByRole('button', { name: 'Se déconnecter' }).click();
+      await phoneMenu.getByRole('button', { name: 'Sign out' }).click();
       await expect(page).toHaveURL(/\/$/);
     } else {
-      await page.getByRole('button', { name: 'Menu du compte de Sam Taylor' }).click();
+      await page.getByRole('button', { name: 'Account menu for Sam Taylor' }).click();
       await shot('shell-user-menu');
     }
   });

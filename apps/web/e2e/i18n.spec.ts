@@ -28,3 +28,24 @@ test.describe('in English', () => {
     await expect(page.getByRole('region', { name: 'Conditions of use' }).locator('p[lang="fr"]')).toBeVisible();
   });
 });
+
+test('the language a user picks is saved to their profile and follows them to another device', async ({
+  page,
+  newPage,
+}) => {
+  const camille = 'camille.martin@acme.example';
+  await signIn(page, camille, { callbackUrl: '/account' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+  try {
+    // Another browser, in French, without the cookie: Camille's pages are in English.
+    const other = await newPage({ locale: 'fr-FR' });
+    await signIn(other, camille, { callbackUrl: '/account' });
+    await expect(other.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+    await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+  } finally {
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+  }
+});

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type BrowserContextOptions, type Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
@@ -94,7 +94,7 @@ interface Fixtures {
    */
   checkAccessibility: (page: Page) => Promise<void>;
   /** Another page in a context of its own (a second user), watched like `page`. */
-  newPage: () => Promise<Page>;
+  newPage: (options?: BrowserContextOptions) => Promise<Page>;
 }
 
 /**
@@ -121,8 +121,8 @@ export const test = base.extend<Fixtures>({
   },
   newPage: async ({ browser, browserProblems }, provide) => {
     const pages: Page[] = [];
-    await provide(async () => {
-      const context = await browser.newContext();
+    await provide(async (options) => {
+      const context = await browser.newContext(options);
       await context.addInitScript(reportPolicyViolations);
       const page = await context.newPage();
       browserProblems.watch(page);
