@@ -143,6 +143,19 @@ describe('catalogue browsing', () => {
     expect((await listCatalogueStores(db, { search: '%' })).total).toBe(0);
   });
 
+  it('searches by what people want: category and description too, stores named so first', async () => {
+    const books = (await listCatalogueStores(db, { search: 'livres' })).stores.map((store) => store.name);
+    expect(books).toEqual(expect.arrayContaining(['Fnac', 'Cultura', 'Gibert Joseph']));
+    const perfume = (await listCatalogueStores(db, { search: 'PARFUM' })).stores.map((store) => store.name);
+    expect(perfume).toEqual(expect.arrayContaining(['Sephora', 'Marionnaud']));
+    const sport = (await listCatalogueStores(db, { search: 'sport' })).stores.map((store) => store.name);
+    expect(sport[0]).toBe('Intersport');
+    expect(sport).toEqual(expect.arrayContaining(['Decathlon', 'Courir']));
+    // Stores whose name matches come before those found by category or description.
+    const namedFirst = sport.findIndex((name) => !/sport/i.test(name));
+    expect(sport.slice(namedFirst).every((name) => !/sport/i.test(name))).toBe(true);
+  });
+
   it('filters by category and by mode', async () => {
     const [first] = await listCatalogueCategories(db);
     const inCategory = await listCatalogueStores(db, { category: first!.category, pageSize: 100 });
