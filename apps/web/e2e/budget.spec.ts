@@ -26,8 +26,8 @@ test('the budget history lists the grant with its reason and each reservation, w
   const cells = await rows.evaluateAll((all) =>
     all.slice(1).map((row) => [...row.querySelectorAll('td, th')].map((cell) => cell.textContent ?? '')),
   );
-  const amounts = cells.map((cell) => (cell[2]!.includes('\u2212') ? -1 : 1) * euros(cell[2]!));
-  const balances = cells.map((cell) => euros(cell[3]!));
+  const amounts = cells.map((cell) => (cell[1]!.includes('\u2212') ? -1 : 1) * euros(cell[1]!));
+  const balances = cells.map((cell) => euros(cell[2]!));
   expect(balances[0]).toBeCloseTo(chip, 2);
   for (let index = 0; index < cells.length - 1; index += 1) {
     expect(balances[index]).toBeCloseTo(balances[index + 1]! + amounts[index]!, 2);

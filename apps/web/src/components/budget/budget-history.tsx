@@ -27,16 +27,6 @@ export function BudgetHistory() {
       `${cents > 0 ? '+' : cents < 0 ? '\u2212' : ''}${formatEuros(Math.abs(cents), locale)}`;
     return [
       {
-        id: 'date',
-        header: t('date'),
-        enableSorting: false,
-        cell: ({ row }) => (
-          <time dateTime={new Date(row.original.createdAt).toISOString()} className="whitespace-nowrap">
-            {format.dateTime(new Date(row.original.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}
-          </time>
-        ),
-      },
-      {
         id: 'what',
         header: t('what'),
         enableSorting: false,
@@ -51,6 +41,10 @@ export function BudgetHistory() {
               {entry.kind === 'GRANT' && entry.reason && (
                 <span className="block text-sm text-slate-600">{entry.reason}</span>
               )}
+              {/* The date under the movement: the table fits a phone without scrolling sideways. */}
+              <time dateTime={new Date(entry.createdAt).toISOString()} className="block text-xs text-slate-500">
+                {format.dateTime(new Date(entry.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}
+              </time>
             </span>
           );
         },
