@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 
-import { chooseSmallestAmount, frenchPicker } from './support/choose-amount';
+import { chooseSmallestAmount, englishPicker, reserveAndConfirm } from './support/choose-amount';
 import { signIn } from './support/sign-in';
 
 const sam = 'sam.taylor@acme.example';
@@ -36,8 +36,9 @@ test('above the threshold a voucher waits for an admin, who approves it; it then
       .getByRole('link', { name: /Sephora/ })
       .first()
       .click();
-    await chooseSmallestAmount(employee, frenchPicker);
-    await employee.getByRole('button', { name: 'Réserver ce bon' }).click();
+    // Sam saved English in his profile: his pages are in English on any browser.
+    await chooseSmallestAmount(employee, englishPicker);
+    await reserveAndConfirm(employee, englishPicker);
     await expect(employee).toHaveURL(/\/vouchers\?highlight=/);
     const orderId = new URL(employee.url()).searchParams.get('highlight')!;
     const card = employee.locator(`li[aria-labelledby="voucher-${orderId}"]`);

@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { signIn } from './support/sign-in';
 
 test('the landing page is served in French by default, with the service up', async ({ page }) => {
   await page.goto('/');
@@ -37,4 +38,23 @@ test('tRPC answers a real procedure over HTTP', async ({ request }) => {
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body.result.data.json.database).toBe('up');
+});
+
+test('the landing page’s stores and advantages are the catalogue’s', async ({ page }) => {
+  await page.goto('/');
+  const tiles = page.getByRole('list', { name: 'Quelques enseignes du catalogue' }).getByRole('listitem');
+  await expect(tiles).toHaveCount(6);
+  const advertised: Array<{ name: string; rate: string }> = [];
+  for (const tile of await tiles.all()) {
+    const name = (await tile.locator('p').first().textContent())!;
+    const rate = /[+\u2212][\d,]+\u202f%/.exec((await tile.textContent())!)?.[0];
+    expect(rate, `${name} advertises an advantage`).toBeDefined();
+    advertised.push({ name, rate: rate! });
+  }
+  await signIn(page, 'camille.martin@acme.example', { callbackUrl: '/catalogue' });
+  for (const { name, rate } of advertised) {
+    await page.goto(`/catalogue?${new URLSearchParams({ q: name })}`);
+    const card = page.getByRole('main').getByRole('listitem').filter({ hasText: name }).first();
+    await expect(card).toContainText(rate);
+  }
 });

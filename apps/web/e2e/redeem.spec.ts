@@ -4,7 +4,13 @@ import type { Page } from '@playwright/test';
 
 import { expect, test } from './support/fixtures';
 
-import { chooseSmallestAmount, englishPicker, frenchPicker, type PickerWords } from './support/choose-amount';
+import {
+  chooseSmallestAmount,
+  englishPicker,
+  frenchPicker,
+  type PickerWords,
+  reserveAndConfirm,
+} from './support/choose-amount';
 import { pdfText } from './support/pdf-text';
 import { signIn } from './support/sign-in';
 
@@ -49,7 +55,7 @@ async function redeem(
   await expect(page.getByRole('heading', { level: 1, name: storeName })).toBeVisible();
 
   const euros = await chooseSmallestAmount(page, words);
-  await page.getByRole('button', { name: words.reserve }).click();
+  await reserveAndConfirm(page, words);
   await expect(page).toHaveURL(/\/vouchers\?highlight=/);
   const orderId = new URL(page.url()).searchParams.get('highlight')!;
   const card = page.locator(`li[aria-labelledby="voucher-${orderId}"]`);

@@ -21,7 +21,7 @@ test.describe('demo mode', { tag }, () => {
     await page.goto('/signin');
     await expect(page.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
     await expect(page.getByText(alex)).toHaveCount(0);
-    await expect(page.getByRole('button', { name: /Envoyer un lien à/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /envoyer un lien de connexion/ })).toHaveCount(0);
     await expect(page.getByRole('link', { name: /boîte d’envoi/ })).toHaveCount(0);
 
     // Asking for the admin's link works as for anyone; the link stays out of reach.
@@ -44,7 +44,7 @@ test.describe('demo mode', { tag }, () => {
   }) => {
     await page.goto(`/signin?${new URLSearchParams({ demo: demoAccessToken })}`);
     await expect(page).toHaveURL(/\/signin$/);
-    await expect(page.getByRole('button', { name: 'Envoyer un lien à Alex Dupont' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Alex Dupont/ })).toBeVisible();
     const outbox = await page.goto('/demo/outbox');
     expect(outbox?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -111,6 +111,8 @@ test.describe('security headers', { tag }, () => {
     });
     expect(ran).toBe(false);
     await expect.poll(() => violations.length).toBeGreaterThan(0);
+    // The payload is not part of the page: the accessibility check at the end reads the page without it.
+    await page.evaluate(() => document.querySelector('img[onerror]')?.remove());
   });
 
   test('another site cannot frame the portal', async ({ page, browserProblems, baseURL }) => {

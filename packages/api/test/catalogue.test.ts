@@ -143,6 +143,19 @@ describe('catalogue browsing', () => {
     expect((await listCatalogueStores(db, { search: '%' })).total).toBe(0);
   });
 
+  it('searches by what people want: category and description too, stores named so first', async () => {
+    const books = (await listCatalogueStores(db, { search: 'livres' })).stores.map((store) => store.name);
+    expect(books).toEqual(expect.arrayContaining(['Fnac', 'Cultura', 'Gibert Joseph']));
+    const perfume = (await listCatalogueStores(db, { search: 'PARFUM' })).stores.map((store) => store.name);
+    expect(perfume).toEqual(expect.arrayContaining(['Sephora', 'Marionnaud']));
+    const sport = (await listCatalogueStores(db, { search: 'sport' })).stores.map((store) => store.name);
+    expect(sport[0]).toBe('Intersport');
+    expect(sport).toEqual(expect.arrayContaining(['Decathlon', 'Courir']));
+    // Stores whose name matches come before those found by category or description.
+    const namedFirst = sport.findIndex((name) => !/sport/i.test(name));
+    expect(sport.slice(namedFirst).every((name) => !/sport/i.test(name))).toBe(true);
+  });
+
   it('filters by category and by mode', async () => {
     const [first] = await listCatalogueCategories(db);
     const inCategory = await listCatalogueStores(db, { category: first!.category, pageSize: 100 });
@@ -196,6 +209,31 @@ describe('catalogue browsing', () => {
     const caller = callerFor(contextFor(db, await employeeWithBalance(0)));
     expect((await caller.catalogue.list({ search: 'fnac' })).stores.map((store) => store.name)).toContain('Fnac');
     await expect(caller.catalogue.store({ storeId: randomUUID() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('featured stores (the landing page)', () => {
+  it('are the enabled stores with the best offers, each with the rate the mirror holds, for anyone', async () => {
+    forgetCachedCatalogue();
+    const featured = await callerFor(contextFor(db, null)).catalogue.featured({ limit: 6 });
+    expect(featured).toHaveLength(6);
+    const mirror = await db.store.findMany({
+      where: { id: { in: featured.map((store) => store.id) } },
+      include: { offers: true },
+    });
+    for (const store of featured) {
+      const stored = mirror.find((candidate) => candidate.id === store.id)!;
+      expect(stored.enabled).toBe(true);
+      const best = [...stored.offers].sort((a, b) => b.rateBasisPoints - a.rateBasisPoints)[0]!;
+      expect(store.bestOffer).toEqual({ mode: best.mode, rateBasisPoints: best.rateBasisPoints });
+    }
+    const rates = featured.map((store) => store.bestOffer?.rateBasisPoints ?? 0);
+    expect(rates).toEqual([...rates].sort((a, b) => b - a));
+    const everyBest = await db.offer.aggregate({
+      _max: { rateBasisPoints: true },
+      where: { store: { enabled: true } },
+    });
+    expect(rates[0]).toBe(everyBest._max.rateBasisPoints);
   });
 });
 

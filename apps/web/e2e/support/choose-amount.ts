@@ -4,17 +4,20 @@ export interface PickerWords {
   amountInput: RegExp;
   amountGroup: RegExp;
   reserve: string;
+  confirm: RegExp;
 }
 
 export const frenchPicker: PickerWords = {
   amountInput: /Montant du bon \(€\)/,
   amountGroup: /Montant du bon/,
   reserve: 'Réserver ce bon',
+  confirm: /^Confirmer et payer/,
 };
 export const englishPicker: PickerWords = {
   amountInput: /Voucher amount \(€\)/,
   amountGroup: /Voucher amount/,
   reserve: 'Reserve this voucher',
+  confirm: /^Confirm and pay/,
 };
 
 /**
@@ -34,4 +37,10 @@ export async function chooseSmallestAmount(page: Page, words: PickerWords): Prom
   await expect(smallest.getByRole('radio')).toBeChecked();
   // "20 €", "12,50 €" or "€20": the euros of the choice.
   return Number((await smallest.innerText()).replace(/[^\d,.]/g, '').replace(',', '.'));
+}
+
+/** "Reserve", then the confirmation step's explicit "Confirm and pay": only then does money move. */
+export async function reserveAndConfirm(page: Page, words: PickerWords): Promise<void> {
+  await page.getByRole('button', { name: words.reserve }).click();
+  await page.getByRole('dialog').getByRole('button', { name: words.confirm }).click();
 }

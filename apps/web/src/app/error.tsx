@@ -15,11 +15,10 @@ import { Button } from '~/components/ui/button';
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations('errorPage');
-  const nav = useTranslations('nav');
   const unavailable = error.digest === DATABASE_UNAVAILABLE_DIGEST;
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-10 sm:px-6 sm:py-16">
-      <Link href="/" aria-label={nav('home')} className="mx-auto mb-8 flex w-fit rounded-md">
+      <Link href="/" className="mx-auto mb-8 flex w-fit rounded-md">
         <Logo />
       </Link>
       <section

@@ -2,7 +2,7 @@ import './globals.css';
 
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getNow, getTimeZone, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { StyleNonce } from '~/components/ui/style-nonce';
@@ -16,6 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations('nav');
+  // The client components format dates and relative times: they get the request's time zone and
+  // instant, so the server's HTML and the browser's first render agree (no ENVIRONMENT_FALLBACK).
+  const [now, timeZone] = await Promise.all([getNow(), getTimeZone()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
@@ -26,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t('skip')}
         </a>
         <StyleNonce />
-        <NextIntlClientProvider>
+        <NextIntlClientProvider now={now} timeZone={timeZone}>
           <TRPCReactProvider>{children}</TRPCReactProvider>
         </NextIntlClientProvider>
       </body>

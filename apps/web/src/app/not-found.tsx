@@ -15,10 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 // inline <style> the Content-Security-Policy refuses).
 export default async function NotFound() {
   const t = await getTranslations('notFound');
-  const nav = await getTranslations('nav');
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-10 sm:px-6 sm:py-16">
-      <Link href="/" aria-label={nav('home')} className="mx-auto mb-8 flex w-fit rounded-md">
+      <Link href="/" className="mx-auto mb-8 flex w-fit rounded-md">
         <Logo />
       </Link>
       <section

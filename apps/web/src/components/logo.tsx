@@ -1,4 +1,7 @@
-/** `compact`: the mark alone below the `sm` breakpoint, where a header has little room. */
+/**
+ * `compact`: the mark alone below the `sm` breakpoint, where a header has little room; the name
+ * stays for assistive technology, so a link around the logo is named by what it shows.
+ */
 export function Logo({ compact = false }: { compact?: boolean }) {
   return (
     <span className="flex items-center gap-2 text-lg font-bold tracking-tight text-brand-900">
@@ -8,7 +11,7 @@ export function Logo({ compact = false }: { compact?: boolean }) {
         <rect x="7" y="9" width="18" height="5" rx="1.5" fill="var(--color-accent-400)" />
         <path d="M16 9v17" stroke="var(--color-brand-600)" strokeWidth="2.5" />
       </svg>
-      <span className={compact ? 'hidden sm:inline' : undefined}>
+      <span className={compact ? 'sr-only sm:not-sr-only' : undefined}>
         Jackpot <span className="font-medium text-brand-600">Rewards</span>
       </span>
     </span>

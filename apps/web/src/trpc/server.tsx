@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { appRouter, type AppRouter } from '@jackpot-portal/api';
+import { appRouter, type AppRouter, createCallerFactory } from '@jackpot-portal/api';
 import { dehydrate, type FetchQueryOptions, HydrationBoundary, type QueryKey } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { headers } from 'next/headers';
@@ -19,6 +19,9 @@ const createRequestContext = cache(async () => {
   heads.set('x-trpc-source', 'rsc');
   return createContext(heads);
 });
+
+/** Procedures called directly, for a server action's mutation, with the request's context. */
+export const serverCaller = cache(async () => createCallerFactory(appRouter)(await createRequestContext()));
 
 /** The query client of this request: shared by the layouts and the page it renders. */
 export const getQueryClient = cache(createQueryClient);

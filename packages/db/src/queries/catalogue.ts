@@ -110,9 +110,13 @@ const orderBy: Record<CatalogueSort, Prisma.Sql> = {
   minValue: Prisma.sql`s."valueMinCents", ${foldedName}, s.id`,
 };
 
+const folded = (column: Prisma.Sql) => Prisma.sql`translate(lower(coalesce(${column}, '')), ${ACCENTED}, ${PLAIN})`;
+
 /**
- * One page of enabled stores matching the filters: search by name (case and accents ignored),
- * category, and mode (stores with a real bonus or discount of that mode).
+ * One page of enabled stores matching the filters: search by what people want (case and accents
+ * ignored) in the name, the category and the description — "livres" finds the bookshops, "parfum"
+ * the perfumeries — stores whose name matches first; category; and mode (stores with a real bonus
+ * or discount of that mode).
  */
 export async function listCatalogueStores(
   db: DbClient,
@@ -122,7 +126,12 @@ export async function listCatalogueStores(
   const page = Math.max(params.page ?? 1, 1);
   const search = params.search?.trim() ? `%${escapeLike(foldForSearch(params.search.trim()))}%` : null;
   const conditions = [Prisma.sql`s.enabled`];
-  if (search) conditions.push(Prisma.sql`translate(lower(s.name), ${ACCENTED}, ${PLAIN}) LIKE ${search}`);
+  const nameMatches = search ? Prisma.sql`${folded(Prisma.sql`s.name`)} LIKE ${search}` : null;
+  if (search) {
+    conditions.push(
+      Prisma.sql`(${nameMatches} OR ${folded(Prisma.sql`s.category`)} LIKE ${search} OR ${folded(Prisma.sql`s.description`)} LIKE ${search})`,
+    );
+  }
   if (params.category) conditions.push(Prisma.sql`s.category = ${params.category}`);
   if (params.mode) {
     conditions.push(
@@ -138,7 +147,7 @@ export async function listCatalogueStores(
            (SELECT max(o."rateBasisPoints") FROM offers o WHERE ${rateOffers}) AS best_rate
     FROM stores s
     WHERE ${Prisma.join(conditions, ' AND ')}
-    ORDER BY ${orderBy[params.sort ?? 'name']}
+    ORDER BY ${nameMatches ? Prisma.sql`(${nameMatches}) DESC, ` : Prisma.empty}${orderBy[params.sort ?? 'name']}
     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   const total = rows[0] ? Number(rows[0].total) : await countMatchingWhenPastTheEnd(db, conditions, page);
   const found = await db.store.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select: storeCardSelect });

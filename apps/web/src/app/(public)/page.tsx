@@ -1,25 +1,23 @@
 import { ArrowRight, Gift, ShoppingBag, Wallet } from 'lucide-react';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
+import { StoreLogo } from '~/components/catalogue/store-logo';
 import { ServiceStatus } from '~/components/service-status';
+import { isLocale } from '~/i18n/locales';
+import { formatOfferRate } from '~/lib/offer-badge';
 import { currentUser } from '~/server/auth';
 import { homePath } from '~/server/auth/policy';
-
-// Illustrative tiles for the landing page; the real catalogue is mirrored from Jackpot.
-const featuredStores = [
-  { name: 'Fnac', color: '#e1a400', mode: 'bonus', rate: 5 },
-  { name: 'Decathlon', color: '#0077c8', mode: 'discount', rate: 4 },
-  { name: 'Sephora', color: '#111111', mode: 'bonus', rate: 10 },
-  { name: 'Leroy Merlin', color: '#78be20', mode: 'discount', rate: 3 },
-  { name: 'Cultura', color: '#7a1f5c', mode: 'bonus', rate: 8 },
-  { name: 'Ikea', color: '#0058a3', mode: 'discount', rate: 5 },
-] as const;
+import { fetchQuery, trpc } from '~/trpc/server';
 
 export default async function HomePage() {
   const t = await getTranslations('home');
   const shell = await getTranslations('shell.home');
+  const badge = await getTranslations('catalogue.badge');
+  const locale = await getLocale();
   const user = await currentUser();
+  // Every figure comes from the catalogue mirror; without it the page still welcomes, without tiles.
+  const featured = await fetchQuery(trpc.catalogue.featured.queryOptions({ limit: 6 })).catch(() => []);
   const steps = [
     { key: 'budget', Icon: Wallet },
     { key: 'choose', Icon: ShoppingBag },
@@ -41,31 +39,29 @@ export default async function HomePage() {
               <ArrowRight aria-hidden="true" className="h-5 w-5" />
             </Link>
           </div>
-          <div aria-label={t('stores')} role="list" className="grid grid-cols-2 gap-3 self-center sm:grid-cols-3">
-            {featuredStores.map((store) => (
-              <div
-                role="listitem"
-                key={store.name}
-                className="rounded-2xl bg-white p-3 text-ink shadow-lg shadow-brand-900/30"
-              >
-                <div
-                  className="flex h-14 items-center justify-center rounded-xl text-lg font-extrabold text-white"
-                  style={{ background: store.color }}
+          {featured.length > 0 && (
+            <ul aria-label={t('stores')} className="grid grid-cols-2 gap-3 self-center sm:grid-cols-3">
+              {featured.map((store) => (
+                <li
+                  key={store.id}
+                  data-store-id={store.id}
+                  className="rounded-2xl bg-white p-3 text-ink shadow-lg shadow-brand-900/30"
                 >
-                  {store.name
-                    .split(' ')
-                    .map((word) => word[0])
-                    .join('')}
-                </div>
-                <p className="mt-2 truncate text-sm font-semibold">{store.name}</p>
-                <p
-                  className={`text-xs font-semibold ${store.mode === 'bonus' ? 'text-emerald-700' : 'text-brand-700'}`}
-                >
-                  {t(store.mode, { rate: store.rate })}
-                </p>
-              </div>
-            ))}
-          </div>
+                  <StoreLogo name={store.name} src={store.logo} color={store.baseColor} alt="" />
+                  <p className="mt-2 truncate text-sm font-semibold">{store.name}</p>
+                  {store.bestOffer && isLocale(locale) && (
+                    <p
+                      className={`text-xs font-semibold ${store.bestOffer.mode === 'BONUS' ? 'text-emerald-700' : 'text-brand-700'}`}
+                    >
+                      {badge(store.bestOffer.mode, {
+                        rate: formatOfferRate(store.bestOffer.mode, store.bestOffer.rateBasisPoints, locale),
+                      })}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       </section>
 

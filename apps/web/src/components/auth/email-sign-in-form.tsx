@@ -40,7 +40,7 @@ export async function EmailSignInForm({ callbackUrl, ssoName }: { callbackUrl: s
       {ssoName && (
         <>
           <div
-            className="my-6 flex items-center gap-3 text-xs font-semibold uppercase tracking-wider text-slate-400"
+            className="my-6 flex items-center gap-3 text-xs font-semibold uppercase tracking-wider text-slate-500"
             aria-hidden="true"
           >
             <span className="h-px flex-1 bg-slate-200" />

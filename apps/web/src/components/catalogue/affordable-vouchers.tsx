@@ -8,9 +8,8 @@ import { Alert } from '~/components/ui/alert';
 import { Skeleton } from '~/components/ui/skeleton';
 import { formatEuros } from '~/lib/money';
 
-import { OfferBadge } from './offer-badge';
 import { OfferPriceTable } from './offer-price-table';
-import { groupByOffer } from './offer-vouchers';
+import { bestPerValue, groupByOffer } from './offer-vouchers';
 import { VoucherPicker } from './voucher-picker';
 
 type Store = RouterOutputs['catalogue']['store'];
@@ -58,15 +57,11 @@ export function AffordableVouchers({
         <p className="mt-4 rounded-xl bg-brand-50 p-4 text-sm text-slate-700">{t('none', { balance })}</p>
       ) : (
         <>
-          {offers.map((offer) => (
-            <div key={offer.offerId} className="mt-4">
-              {offers.length > 1 && offer.rateBasisPoints !== null && (
-                <OfferBadge mode={offer.mode} rateBasisPoints={offer.rateBasisPoints} />
-              )}
-              <OfferPriceTable offer={offer} caption={t('title')} />
-            </div>
-          ))}
-          <VoucherPicker store={store} offers={offers} />
+          {/* One table: for each amount, the best offer's price (and which offer, when there are several). */}
+          <div className="mt-4">
+            <OfferPriceTable entries={bestPerValue(offers)} showOffer={offers.length > 1} caption={t('title')} />
+          </div>
+          <VoucherPicker store={store} offers={offers} balanceCents={balanceCents} />
         </>
       )}
     </div>

@@ -8,6 +8,7 @@ import { formatEuros } from '~/lib/money';
 
 import { OfferBadge } from './offer-badge';
 import { StoreLogo } from './store-logo';
+import { useCategoryName } from '~/lib/use-category-name';
 
 type BalanceVoucher = RouterOutputs['catalogue']['forMyBalance']['vouchers'][number];
 
@@ -15,6 +16,7 @@ type BalanceVoucher = RouterOutputs['catalogue']['forMyBalance']['vouchers'][num
 export function BalanceVoucherCard({ voucher }: { voucher: BalanceVoucher }) {
   const t = useTranslations('catalogue.forMyBalance');
   const tCatalogue = useTranslations('catalogue');
+  const categoryName = useCategoryName();
   const locale = useLocale();
   return (
     <Link
@@ -31,7 +33,9 @@ export function BalanceVoucherCard({ voucher }: { voucher: BalanceVoucher }) {
         />
         <div className="min-w-0 flex-1">
           <h2 className="line-clamp-2 font-semibold leading-snug group-hover:text-brand-700">{voucher.store.name}</h2>
-          {voucher.store.category && <p className="truncate text-xs text-slate-500">{voucher.store.category}</p>}
+          {voucher.store.category && (
+            <p className="truncate text-xs text-slate-500">{categoryName(voucher.store.category)}</p>
+          )}
         </div>
         {voucher.rateBasisPoints !== null && voucher.rateBasisPoints > 0 && (
           <OfferBadge mode={voucher.mode} rateBasisPoints={voucher.rateBasisPoints} />

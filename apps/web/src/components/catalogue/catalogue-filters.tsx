@@ -8,6 +8,7 @@ import { useId } from 'react';
 import { fieldClasses, labelClasses } from '~/components/ui/field';
 import { Card } from '~/components/ui/panel';
 import { CATALOGUE_MODES, CATALOGUE_SORTS, type CatalogueFilters, withFilters } from '~/lib/catalogue-url';
+import { useCategoryName } from '~/lib/use-category-name';
 
 /** The catalogue's search form: text, category, bonus or discount, sort. Each change goes to the URL. */
 export function CatalogueFilterForm({
@@ -27,6 +28,7 @@ export function CatalogueFilterForm({
   resultsId: string;
 }) {
   const t = useTranslations('catalogue');
+  const categoryName = useCategoryName();
   const ids = { search: useId(), category: useId(), sort: useId() };
   const field = fieldClasses({ className: 'w-full' });
   return (
@@ -81,12 +83,12 @@ export function CatalogueFilterForm({
             <option value="">{t('filters.allCategories')}</option>
             {categories?.map(({ category, stores }) => (
               <option key={category} value={category}>
-                {t('filters.categoryOption', { category, count: stores })}
+                {t('filters.categoryOption', { category: categoryName(category), count: stores })}
               </option>
             ))}
             {/* A category from a shared link stays selectable while the list loads. */}
             {filters.category && !categories?.some(({ category }) => category === filters.category) && (
-              <option value={filters.category}>{filters.category}</option>
+              <option value={filters.category}>{categoryName(filters.category)}</option>
             )}
           </select>
         </div>

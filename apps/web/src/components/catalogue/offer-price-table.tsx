@@ -7,12 +7,24 @@ import { DataTable, type DataTableColumn } from '~/components/ui/data-table';
 import { featuredVouchers } from '~/lib/featured-vouchers';
 import { formatEuros } from '~/lib/money';
 
-import type { OfferVouchers } from './offer-vouchers';
+import { OfferBadge } from './offer-badge';
+import type { bestPerValue } from './offer-vouchers';
 
-type Entry = OfferVouchers['entries'][number];
+type Entry = ReturnType<typeof bestPerValue>[number];
 
-/** A few of an offer's affordable vouchers, value and price side by side, with what is gained. */
-export function OfferPriceTable({ offer, caption }: { offer: OfferVouchers; caption: string }) {
+/**
+ * A few of the affordable vouchers, value and price side by side, with what is gained; with
+ * `showOffer`, the offer that gives each price (the best one for that amount).
+ */
+export function OfferPriceTable({
+  entries,
+  showOffer,
+  caption,
+}: {
+  entries: Entry[];
+  showOffer: boolean;
+  caption: string;
+}) {
   const t = useTranslations('store.affordable');
   const locale = useLocale();
   const columns = useMemo<DataTableColumn<Entry>[]>(
@@ -46,10 +58,24 @@ export function OfferPriceTable({ offer, caption }: { offer: OfferVouchers; capt
           );
         },
       },
+      ...(showOffer
+        ? [
+            {
+              id: 'offer',
+              header: t('offer'),
+              enableSorting: false,
+              meta: { align: 'right' },
+              cell: ({ row }) =>
+                row.original.offer.rateBasisPoints ? (
+                  <OfferBadge mode={row.original.offer.mode} rateBasisPoints={row.original.offer.rateBasisPoints} />
+                ) : null,
+            } satisfies DataTableColumn<Entry>,
+          ]
+        : []),
     ],
-    [t, locale],
+    [t, locale, showOffer],
   );
-  const featured = featuredVouchers(offer.entries);
+  const featured = featuredVouchers(entries);
   return (
     <>
       <DataTable
@@ -60,7 +86,7 @@ export function OfferPriceTable({ offer, caption }: { offer: OfferVouchers; capt
         getRowId={(entry) => String(entry.valueCents)}
         className="mt-2"
       />
-      {featured.length < offer.entries.length && <p className="mt-1 text-xs text-slate-500">{t('more')}</p>}
+      {featured.length < entries.length && <p className="mt-1 text-xs text-slate-500">{t('more')}</p>}
     </>
   );
 }

@@ -9,6 +9,7 @@ import { bestOffer } from '~/lib/offer-badge';
 
 import { OfferBadge } from './offer-badge';
 import { StoreLogo } from './store-logo';
+import { useCategoryName } from '~/lib/use-category-name';
 
 export interface CardStore {
   id: string;
@@ -25,6 +26,7 @@ export interface CardStore {
 /** A store of the catalogue grid: logo, name, amounts, and its best offer (of the chosen mode). */
 export function StoreCard({ store, mode }: { store: CardStore; mode: CatalogueFilters['mode'] }) {
   const t = useTranslations('catalogue');
+  const categoryName = useCategoryName();
   const locale = useLocale();
   // Filtered by mode, the badge shows that mode's offer: the reason the store is listed.
   const best = bestOffer(mode ? store.offers.filter((offer) => offer.mode === mode) : store.offers);
@@ -43,7 +45,7 @@ export function StoreCard({ store, mode }: { store: CardStore; mode: CatalogueFi
         />
         <div className="min-w-0 flex-1">
           <h2 className="line-clamp-2 font-semibold leading-snug text-ink group-hover:text-brand-700">{store.name}</h2>
-          {store.category && <p className="truncate text-xs text-slate-500">{store.category}</p>}
+          {store.category && <p className="truncate text-xs text-slate-500">{categoryName(store.category)}</p>}
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-2 pt-1">

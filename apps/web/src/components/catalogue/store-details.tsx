@@ -5,12 +5,14 @@ import type { ReactNode } from 'react';
 
 import { Panel } from '~/components/ui/panel';
 import { formatEuros } from '~/lib/money';
+import { parseDelivery, parseValidity } from '~/lib/store-terms';
 
 type Store = RouterOutputs['catalogue']['store'];
 
 /** What the mirror knows of a store: description, amounts, validity, delivery, refunds, conditions. */
 export function StoreDetails({ store }: { store: Store }) {
   const t = useTranslations('store');
+  const tTerms = useTranslations('storeTerms');
   const tc = useTranslations('catalogue');
   const locale = useLocale();
   const euros = (cents: number) => formatEuros(cents, locale, { hideZeroCents: true });
@@ -18,15 +20,29 @@ export function StoreDetails({ store }: { store: Store }) {
     store.discreteValuesCents.length > 0
       ? store.discreteValuesCents.map(euros).join(' · ')
       : `${tc('range', { min: euros(store.valueMinCents), max: euros(store.valueMaxCents) })} (${tc('freeAmount').toLowerCase()})`;
-  const details: Array<{ key: string; icon: ReactNode; label: string; value: string | null }> = [
+  // Validity and delivery in the user's language when their values can be read; else as Jackpot
+  // wrote them, marked as French, like the description and the conditions.
+  const validity = parseValidity(store.validity);
+  const delivery = parseDelivery(store.shippingTime);
+  const asWritten = (text: string | null) => (text ? <span lang="fr">{text}</span> : null);
+  const details: Array<{ key: string; icon: ReactNode; label: string; value: ReactNode }> = [
     { key: 'amounts', icon: <Wallet className="h-4 w-4" />, label: t('details.amounts'), value: amounts },
     {
       key: 'validity',
       icon: <CalendarClock className="h-4 w-4" />,
       label: t('details.validity'),
-      value: store.validity,
+      value: validity ? tTerms('validityMonths', validity) : asWritten(store.validity),
     },
-    { key: 'delivery', icon: <Truck className="h-4 w-4" />, label: t('details.delivery'), value: store.shippingTime },
+    {
+      key: 'delivery',
+      icon: <Truck className="h-4 w-4" />,
+      label: t('details.delivery'),
+      value: delivery
+        ? delivery.hours === 0
+          ? tTerms('deliveryImmediate')
+          : tTerms('deliveryWithin', delivery)
+        : asWritten(store.shippingTime),
+    },
     {
       key: 'refund',
       icon: <Undo2 className="h-4 w-4" />,
@@ -36,7 +52,11 @@ export function StoreDetails({ store }: { store: Store }) {
   ];
   return (
     <div className="space-y-6">
-      {store.description && <p className="text-base leading-relaxed text-slate-700">{store.description}</p>}
+      {store.description && (
+        <p lang="fr" className="text-base leading-relaxed text-slate-700">
+          {store.description}
+        </p>
+      )}
       <Panel title={t('details.title')} titleClassName="text-base">
         <dl className="mt-3 divide-y divide-brand-50">
           {details
@@ -56,7 +76,9 @@ export function StoreDetails({ store }: { store: Store }) {
       </Panel>
       {store.mentions && (
         <Panel title={t('conditions')} titleClassName="text-base">
-          <p className="mt-2 whitespace-pre-line text-sm leading-relaxed text-slate-600">{store.mentions}</p>
+          <p lang="fr" className="mt-2 whitespace-pre-line text-sm leading-relaxed text-slate-600">
+            {store.mentions}
+          </p>
         </Panel>
       )}
     </div>

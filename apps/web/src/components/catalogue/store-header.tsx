@@ -3,12 +3,14 @@ import { useTranslations } from 'next-intl';
 
 import { OfferBadge } from './offer-badge';
 import { StoreLogo } from './store-logo';
+import { useCategoryName } from '~/lib/use-category-name';
 
 type Store = RouterOutputs['catalogue']['store'];
 
 /** The store's logo, name, category and offers. */
 export function StoreHeader({ store }: { store: Store }) {
   const t = useTranslations('catalogue');
+  const categoryName = useCategoryName();
   return (
     <header className="mt-4 flex items-center gap-4 sm:gap-6">
       <StoreLogo
@@ -20,7 +22,7 @@ export function StoreHeader({ store }: { store: Store }) {
       />
       <div className="min-w-0">
         <h1 className="text-2xl font-extrabold tracking-tight sm:text-3xl">{store.name}</h1>
-        {store.category && <p className="text-sm text-slate-500">{store.category}</p>}
+        {store.category && <p className="text-sm text-slate-500">{categoryName(store.category)}</p>}
         <div className="mt-2 flex flex-wrap gap-2">
           {store.offers
             .filter((offer) => offer.rateBasisPoints > 0)

@@ -43,7 +43,8 @@ export function StoreView({ storeId }: { storeId: string }) {
       <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.15fr)] lg:items-start">
         <StoreDetails store={data} />
         {data.enabled && (
-          <Panel title={t('affordable.title')} className="sm:p-6 lg:sticky lg:top-24">
+          // On a phone the choice comes first, before the details and the conditions.
+          <Panel title={t('affordable.title')} className="order-first sm:p-6 lg:sticky lg:top-24 lg:order-none">
             <AffordableVouchers store={data} query={vouchers} />
           </Panel>
         )}

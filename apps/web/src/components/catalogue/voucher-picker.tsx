@@ -4,62 +4,67 @@ import type { RouterOutputs } from '@jackpot-portal/api';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 
-import { Alert } from '~/components/ui/alert';
 import { MoneyInput } from '~/components/ui/money-input';
 import type { Locale } from '~/i18n/locales';
 import { formatEuros } from '~/lib/money';
-import { formatOfferRate } from '~/lib/offer-badge';
-import { useErrorMessage } from '~/lib/use-error-message';
 import { parseWholeEuros, wholeEuroBounds, wholeEurosText } from '~/lib/whole-euros';
 
 import { Choice } from './choice';
+import { ConfirmReservation } from './confirm-reservation';
+import { OfferChoices } from './offer-choices';
+import { affordableValues, type OfferVouchers, offersForValue } from './offer-vouchers';
 import { ReservationSummary } from './reservation-summary';
-import type { OfferVouchers } from './offer-vouchers';
 import { useReserveVoucher } from './use-reserve-voucher';
 
 type Store = RouterOutputs['catalogue']['store'];
 
 /**
- * Choose an offer and an amount among the affordable ones (discrete values as choices, a range
- * as a whole-euro input), then reserve it.
+ * Choose an amount among the affordable ones (discrete values as choices, a range as a whole-euro
+ * input), starting from the smallest; the best offer for that amount is selected (another may be
+ * picked). "Reserve" opens the confirmation: nothing is spent before it is confirmed.
  */
-export function VoucherPicker({ store, offers }: { store: Store; offers: OfferVouchers[] }) {
+export function VoucherPicker({
+  store,
+  offers,
+  balanceCents,
+}: {
+  store: Store;
+  offers: OfferVouchers[];
+  balanceCents: number;
+}) {
   const t = useTranslations('store.picker');
-  const tCatalogue = useTranslations('catalogue.filters');
-  const errorText = useErrorMessage();
+  const tPurchase = useTranslations('purchase');
   const locale = useLocale() as Locale;
   const euros = (cents: number) => formatEuros(cents, locale, { hideZeroCents: true });
   const reservation = useReserveVoucher(store.id);
 
-  const [offerId, setOfferId] = useState(offers[0]!.offerId);
-  const offer = offers.find((candidate) => candidate.offerId === offerId) ?? offers[0]!;
+  const values = affordableValues(offers);
+  const smallest = values[0]!;
   const discrete = store.discreteValuesCents.length > 0;
-  const largest = offer.entries[offer.entries.length - 1]!;
-  const [valueCents, setValueCents] = useState(largest.valueCents);
-  const [typed, setTyped] = useState(wholeEurosText(largest.valueCents));
+  const [valueCents, setValueCents] = useState(smallest);
+  const [typed, setTyped] = useState(wholeEurosText(smallest));
+  const [pickedOfferId, setPickedOfferId] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
 
-  const range = wholeEuroBounds(offer.entries[0]!.valueCents, largest.valueCents);
+  // The store's range and what the balance allows are two limits, told apart.
+  const storeRange = wholeEuroBounds(store.valueMinCents, store.valueMaxCents);
+  const balanceRange = wholeEuroBounds(smallest, values[values.length - 1]!);
+  const range = { min: balanceRange.min, max: Math.min(storeRange.max, balanceRange.max) };
   const typedCents = parseWholeEuros(typed, range);
-  const chosenCents = discrete ? valueCents : typedCents.valid ? typedCents.cents : null;
-  const chosen = offer.entries.find((entry) => entry.valueCents === chosenCents);
-  const bounds = { min: euros(range.min * 100), max: euros(range.max * 100) };
+  const chosenValue = discrete ? valueCents : typedCents.valid ? typedCents.cents : null;
+  const candidates = chosenValue === null ? [] : offersForValue(offers, chosenValue);
+  const selected = candidates.find((candidate) => candidate.offer.offerId === pickedOfferId) ?? candidates[0];
+  const chosen =
+    selected && chosenValue !== null ? { valueCents: chosenValue, priceCents: selected.priceCents } : undefined;
 
-  const selectOffer = (id: string) => {
-    const next = offers.find((candidate) => candidate.offerId === id)!;
-    const nextLargest = next.entries[next.entries.length - 1]!;
-    setOfferId(id);
-    setValueCents(nextLargest.valueCents);
-    setTyped(wholeEurosText(nextLargest.valueCents));
+  const typedEuros = Number(typed.trim());
+  const overBalance = Number.isInteger(typedEuros) && typedEuros > range.max && typedEuros <= storeRange.max;
+  const storeBounds = { min: euros(storeRange.min * 100), max: euros(storeRange.max * 100) };
+
+  const changeAmount = () => {
+    setPickedOfferId(null);
     reservation.reset();
   };
-
-  const offerLabel = (candidate: OfferVouchers) =>
-    candidate.rateBasisPoints
-      ? t('offerOption', {
-          mode: tCatalogue(candidate.mode),
-          rate: formatOfferRate(candidate.mode, candidate.rateBasisPoints, locale),
-        })
-      : t('plainOffer');
 
   return (
     <form
@@ -67,69 +72,87 @@ export function VoucherPicker({ store, offers }: { store: Store; offers: OfferVo
       className="mt-6 border-t border-brand-100 pt-5"
       onSubmit={(event) => {
         event.preventDefault();
-        if (chosen) reservation.reserve(offer.offerId, chosen.valueCents);
+        if (chosen) {
+          reservation.reset();
+          setConfirming(true);
+        }
       }}
     >
       <h3 id="picker-title" className="font-bold">
         {t('title')}
       </h3>
 
-      {offers.length > 1 && (
-        <fieldset className="mt-3">
-          <legend className="text-sm font-semibold text-slate-700">{t('offer')}</legend>
-          <div className="mt-1.5 flex flex-wrap gap-2">
-            {offers.map((candidate) => (
-              <Choice
-                key={candidate.offerId}
-                name="offer"
-                checked={candidate.offerId === offer.offerId}
-                onChange={() => selectOffer(candidate.offerId)}
-              >
-                {offerLabel(candidate)}
-              </Choice>
-            ))}
-          </div>
-        </fieldset>
-      )}
-
       {discrete ? (
-        <fieldset className="mt-4">
+        <fieldset className="mt-3">
           <legend className="text-sm font-semibold text-slate-700">{t('amount')}</legend>
           <div className="mt-1.5 flex flex-wrap gap-2">
-            {offer.entries.map((entry) => (
+            {values.map((value) => (
               <Choice
-                key={entry.valueCents}
+                key={value}
                 name="amount"
-                checked={entry.valueCents === valueCents}
+                checked={value === valueCents}
                 onChange={() => {
-                  setValueCents(entry.valueCents);
-                  reservation.reset();
+                  setValueCents(value);
+                  changeAmount();
                 }}
               >
-                {euros(entry.valueCents)}
+                {euros(value)}
               </Choice>
             ))}
           </div>
         </fieldset>
       ) : (
         <MoneyInput
-          className="mt-4"
+          className="mt-3"
           inputClassName="w-40 text-base"
           label={t('amountInput')}
           value={typed}
           onValueChange={(value) => {
             setTyped(value);
-            reservation.reset();
+            changeAmount();
           }}
           range={range}
-          hint={t('amountHint', bounds)}
-          invalidMessage={t('invalid', bounds)}
+          hint={tPurchase('limits', {
+            ...storeBounds,
+            allowed: euros(range.max * 100),
+          })}
+          invalidMessage={
+            overBalance
+              ? tPurchase('overBalance', { max: euros(range.max * 100), balance: formatEuros(balanceCents, locale) })
+              : t('invalid', storeBounds)
+          }
+        />
+      )}
+
+      {candidates.length > 0 && offers.length === 1 && selected!.offer.rateBasisPoints ? (
+        <p className="mt-3 text-xs text-slate-600">{tPurchase(`offers.explain.${selected!.offer.mode}`)}</p>
+      ) : null}
+
+      {candidates.length > 0 && offers.length > 1 && (
+        <OfferChoices
+          candidates={candidates}
+          selectedOfferId={selected!.offer.offerId}
+          onSelect={(offerId) => {
+            setPickedOfferId(offerId);
+            reservation.reset();
+          }}
         />
       )}
 
       <ReservationSummary chosen={chosen} pending={reservation.isPending} />
 
-      {reservation.error && <Alert className="mt-3 rounded-xl p-3 font-medium">{errorText(reservation.error)}</Alert>}
+      {chosen && selected && (
+        <ConfirmReservation
+          open={confirming}
+          onOpenChange={setConfirming}
+          store={store}
+          chosen={chosen}
+          offer={selected.offer}
+          balanceCents={balanceCents}
+          reservation={reservation}
+          onConfirm={() => reservation.reserve(selected.offer.offerId, chosen.valueCents)}
+        />
+      )}
     </form>
   );
 }

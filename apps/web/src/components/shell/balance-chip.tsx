@@ -24,9 +24,7 @@ export function BalanceChip() {
     >
       <Wallet aria-hidden="true" className="h-4 w-4" />
       <span className="sr-only">{t('label')}</span>
-      <span aria-hidden="true" className="hidden sm:inline">
-        {t('short')}
-      </span>
+      <span aria-hidden="true">{t('short')}</span>
       <span className="tabular-nums">{amount}</span>
     </p>
   );

@@ -50,7 +50,7 @@ export function NotificationsMenu() {
         ) : null}
       </PopoverTrigger>
       <PopoverContent aria-label={t('title')} className="w-80 max-w-[calc(100vw-2rem)]">
-        <p className="px-3 py-2 text-xs font-medium uppercase tracking-wider text-slate-400">{t('title')}</p>
+        <p className="px-3 py-2 text-xs font-medium uppercase tracking-wider text-slate-500">{t('title')}</p>
         {items.length === 0 ? (
           <p className="px-3 pb-3 text-sm text-slate-600">{t('empty')}</p>
         ) : (

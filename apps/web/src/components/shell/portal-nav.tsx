@@ -22,8 +22,8 @@ function activeHref(pathname: string, links: PortalNavLink[]): string | undefine
 
 /**
  * The portal's header row and navigation: inline links on wide screens; below `lg`, a menu button
- * that opens a panel under the whole row with the links and the language switcher. `children`
- * (balance, account) stay visible.
+ * that opens a panel under the whole row with the links, the account and the language switcher.
+ * `children` (balance, bell) stay visible.
  */
 export function PortalNav(props: {
   logo: ReactNode;
@@ -32,6 +32,8 @@ export function PortalNav(props: {
   menuLabel: string;
   closeLabel: string;
   localeSwitcher: ReactNode;
+  /** The account link and signing out, in the phone menu (the user menu is for wide screens). */
+  account: ReactNode;
   children: ReactNode;
 }) {
   const pathname = usePathname();
@@ -45,7 +47,7 @@ export function PortalNav(props: {
           href={link.href}
           aria-current={link.href === current ? 'page' : undefined}
           onClick={onNavigate}
-          className={`flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-semibold transition ${
+          className={`flex items-center gap-1.5 whitespace-nowrap rounded-lg px-3 py-2 text-sm font-semibold transition ${
             link.href === current ? 'bg-brand-50 text-brand-700' : 'text-slate-600 hover:bg-brand-50/60 hover:text-ink'
           }`}
         >
@@ -86,6 +88,7 @@ export function PortalNav(props: {
       >
         <nav aria-label={props.label} className="px-4 py-3 sm:px-6">
           <ul className="flex flex-col gap-1">{renderLinks(() => setOpen(false))}</ul>
+          <div className="mt-3 border-t border-brand-100 pt-3">{props.account}</div>
           <div className="mt-3 border-t border-brand-100 pt-3">{props.localeSwitcher}</div>
         </nav>
       </PopoverContent>

@@ -40,7 +40,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
       </MenuTrigger>
       <MenuContent className="w-72 max-w-[calc(100vw-2rem)]">
         <MenuLabel className="px-3 py-2">
-          <span className="block text-xs font-medium uppercase tracking-wider text-slate-400">{t('signedInAs')}</span>
+          <span className="block text-xs font-medium uppercase tracking-wider text-slate-500">{t('signedInAs')}</span>
           <span className="mt-1 block truncate font-semibold text-ink">{name}</span>
           <span className="block truncate text-sm text-slate-600">{email}</span>
         </MenuLabel>

@@ -86,7 +86,8 @@ export function DataTable<Row extends RowData>({
   const rows = table.getRowModel().rows;
   return (
     <div className={className}>
-      <div className="overflow-x-auto">
+      {/* Scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it too (WCAG 2.1.1). */}
+      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
         <table className="w-full text-left text-sm">
           <caption className={clsx('text-left', captionHidden ? 'sr-only' : 'mb-2 font-semibold')}>{caption}</caption>
           <thead className="text-xs uppercase tracking-wide text-slate-500">

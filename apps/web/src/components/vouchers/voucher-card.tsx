@@ -1,9 +1,9 @@
 'use client';
 
 import { CANCELABLE_STATUSES, isProgressing } from '@jackpot-portal/api/order-status';
-import { Download, Loader2 } from 'lucide-react';
+import { CalendarClock, Download, Loader2 } from 'lucide-react';
 import { useSearchParams } from 'next/navigation';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useNow, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 
 import { StoreLogo } from '~/components/catalogue/store-logo';
@@ -12,13 +12,25 @@ import { Button } from '~/components/ui/button';
 import { formatEuros } from '~/lib/money';
 
 import { CancelVoucher } from './cancel-voucher';
+import { MarkUsed } from './mark-used';
 import { type OrderView, STATUS_TONE } from './status';
+import { TillView } from './till-view';
+import { daysBeforeExpiry, walletGroup } from './wallet-filter';
+import { VoucherCode } from './voucher-code';
 import { VoucherTimeline } from './voucher-timeline';
 
-/** One voucher of My vouchers: store, amounts, status and its steps, the PDF once ready, cancel while possible. */
+/**
+ * One voucher of the wallet: store, amounts, status and its steps; once ready, its labelled code
+ * (copyable), its expiry (with a reminder when near), the till view, the PDF and the used mark;
+ * cancel while possible.
+ */
 export function VoucherCard({ order }: { order: OrderView }) {
   const t = useTranslations('vouchers');
+  const tWallet = useTranslations('wallet');
   const locale = useLocale();
+  const now = useNow({ updateInterval: 60_000 });
+  const group = walletGroup(order, now);
+  const expiresIn = daysBeforeExpiry(order, now);
   const format = useFormatter();
   const highlighted = useSearchParams().get('highlight') === order.id;
   const ref = useRef<HTMLLIElement>(null);
@@ -46,7 +58,6 @@ export function VoucherCard({ order }: { order: OrderView }) {
             {t('requested', {
               date: format.dateTime(new Date(order.createdAt), { dateStyle: 'medium', timeStyle: 'short' }),
             })}
-            {order.couponId ? <span className="ml-2 font-mono text-xs text-slate-500">{order.couponId}</span> : null}
           </p>
         </div>
         <div className="ml-auto text-right">
@@ -78,10 +89,37 @@ export function VoucherCard({ order }: { order: OrderView }) {
         </p>
       </div>
 
-      <VoucherTimeline order={order} />
+      {order.status === 'READY' ? (
+        <div className="mt-4 space-y-2 rounded-xl bg-brand-50/60 p-3">
+          {order.couponId && <VoucherCode code={order.couponId} />}
+          {order.validityDate && (
+            <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+              <CalendarClock aria-hidden="true" className="h-4 w-4 text-brand-600" />
+              {tWallet(group === 'expired' ? 'expired' : 'validUntil', {
+                date: format.dateTime(new Date(order.validityDate), { dateStyle: 'long' }),
+              })}
+              {expiresIn !== null && (
+                <Badge tone="waiting" data-testid="expiry-reminder">
+                  {tWallet('expiresIn', { days: expiresIn })}
+                </Badge>
+              )}
+            </p>
+          )}
+          {order.usedAt && (
+            <Badge tone="neutral">
+              {tWallet('usedOn', { date: format.dateTime(new Date(order.usedAt), { dateStyle: 'medium' }) })}
+            </Badge>
+          )}
+        </div>
+      ) : (
+        <VoucherTimeline order={order} />
+      )}
 
       {(order.status === 'READY' || CANCELABLE_STATUSES.includes(order.status)) && (
         <div className="mt-5 flex flex-wrap items-center gap-3">
+          {order.status === 'READY' && order.couponId && group === 'toUse' && (
+            <TillView order={order} code={order.couponId} />
+          )}
           {order.status === 'READY' && (
             <Button asChild size="md" className="text-base shadow-none">
               <a href={`/api/vouchers/${order.id}/pdf`}>
@@ -90,6 +128,7 @@ export function VoucherCard({ order }: { order: OrderView }) {
               </a>
             </Button>
           )}
+          {order.status === 'READY' && <MarkUsed order={order} />}
           {CANCELABLE_STATUSES.includes(order.status) && <CancelVoucher order={order} />}
         </div>
       )}

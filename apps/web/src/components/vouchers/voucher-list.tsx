@@ -4,7 +4,8 @@ import { isProgressing } from '@jackpot-portal/api/order-status';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Gift } from 'lucide-react';
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
+import { useNow, useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 
 import { Alert } from '~/components/ui/alert';
@@ -14,11 +15,23 @@ import { Skeleton } from '~/components/ui/skeleton';
 import { useTRPC } from '~/trpc/react';
 
 import { VoucherCard } from './voucher-card';
+import {
+  daysBeforeExpiry,
+  isWalletFilter,
+  matchesWalletFilter,
+  WALLET_FILTERS,
+  type WalletFilter,
+} from './wallet-filter';
+import { WalletFilters } from './wallet-filters';
 
-/** My vouchers, newest first, asked again while one of them is on its way. */
+/** My vouchers (the wallet), newest first, filtered by `?show=`, asked again while one is on its way. */
 export function VoucherList() {
   const trpc = useTRPC();
   const t = useTranslations('vouchers');
+  const tWallet = useTranslations('wallet');
+  const now = useNow({ updateInterval: 60_000 });
+  const shown = useSearchParams().get('show');
+  const filter: WalletFilter = isWalletFilter(shown) ? shown : 'all';
   const orders = useQuery(
     trpc.orders.list.queryOptions(undefined, {
       // While a voucher is on its way, ask again every two seconds; while one waits for an
@@ -77,11 +90,31 @@ export function VoucherList() {
       </EmptyState>
     );
   }
+  const counts = Object.fromEntries(
+    WALLET_FILTERS.map((candidate) => [
+      candidate,
+      orders.data.filter((order) => matchesWalletFilter(order, candidate, now)).length,
+    ]),
+  ) as Record<WalletFilter, number>;
+  const expiringSoon = orders.data.filter((order) => daysBeforeExpiry(order, now) !== null).length;
+  const visible = orders.data.filter((order) => matchesWalletFilter(order, filter, now));
   return (
-    <ul className="grid gap-4">
-      {orders.data.map((order) => (
-        <VoucherCard key={order.id} order={order} />
-      ))}
-    </ul>
+    <>
+      {expiringSoon > 0 && (
+        <Alert tone="warning" role="status" className="mb-5">
+          {tWallet('reminder', { count: expiringSoon })}
+        </Alert>
+      )}
+      <WalletFilters current={filter} counts={counts} />
+      {visible.length === 0 ? (
+        <p className="rounded-xl bg-brand-50 p-4 text-sm text-slate-700">{tWallet(`none.${filter}`)}</p>
+      ) : (
+        <ul className="grid gap-4">
+          {visible.map((order) => (
+            <VoucherCard key={order.id} order={order} />
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

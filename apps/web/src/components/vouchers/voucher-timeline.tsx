@@ -14,7 +14,7 @@ export function VoucherTimeline({ order }: { order: OrderView }) {
       {timelineOf(order).map((step, index) => (
         <li
           key={`${step.status}-${index}`}
-          className={`flex items-center gap-1.5 ${step.state === 'upcoming' ? 'text-slate-400' : 'text-ink'}`}
+          className={`flex items-center gap-1.5 ${step.state === 'upcoming' ? 'text-slate-600' : 'text-ink'}`}
           aria-current={step.state === 'current' ? 'step' : undefined}
         >
           {step.state === 'done' ? (

@@ -87,7 +87,10 @@ export default async function DemoOutboxPage({
                   <p className="mt-1 break-all text-sm text-slate-600">
                     <span className="font-medium text-slate-700">{t('to')}</span> {email.to}
                   </p>
-                  <pre className="mt-4 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-xl bg-slate-50 p-4 font-sans text-sm text-slate-700">
+                  <pre
+                    tabIndex={0}
+                    className="mt-4 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-xl bg-slate-50 p-4 font-sans text-sm text-slate-700"
+                  >
                     {email.text}
                   </pre>
                   {email.link && (
