@@ -2,8 +2,10 @@ import { createTRPCRouter } from '../../trpc';
 import { applyBudgetImport } from './apply-budget-import';
 import { approvalThreshold } from './approval-threshold';
 import { approveOrder } from './approve-order';
+import { auditLog } from './audit-log';
 import { cancelOrder } from './cancel-order';
 import { changeUserRole } from './change-user-role';
+import { failedJobs } from './failed-jobs';
 import { grantBudget } from './grant-budget';
 import { jobStats } from './job-stats';
 import { listOrders } from './list-orders';
@@ -14,9 +16,12 @@ import { previewBudgetImport } from './preview-budget-import';
 import { refetchOrder } from './refetch-order';
 import { refundOrder } from './refund-order';
 import { rejectOrder } from './reject-order';
+import { replayWebhookEvents } from './replay-webhook-events';
+import { retryJobs } from './retry-jobs';
 import { setApprovalThreshold } from './set-approval-threshold';
 import { setUserDisabled } from './set-user-disabled';
 import { setUserFlagged } from './set-user-flagged';
+import { webhookEvents } from './webhook-events';
 
 export const adminRouter = createTRPCRouter({
   grantBudget,
@@ -37,4 +42,9 @@ export const adminRouter = createTRPCRouter({
   refetchOrder,
   previewBudgetImport,
   applyBudgetImport,
+  webhookEvents,
+  replayWebhookEvents,
+  failedJobs,
+  retryJobs,
+  auditLog,
 });

@@ -1,0 +1,92 @@
+import path from 'node:path';
+
+import { expect, test } from './support/fixtures';
+
+import { chooseSmallestAmount, frenchPicker } from './support/choose-amount';
+import { signIn } from './support/sign-in';
+
+const camille = 'camille.martin@acme.example';
+const alex = 'alex.dupont@acme.example';
+const screenshots = path.join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots');
+const sandboxUrl = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1010}`;
+
+/** Sets the sandbox's faults (an empty object clears them). */
+async function setJackpotFaults(faults: object) {
+  const response = await fetch(`${sandboxUrl}/_sandbox/faults`, {
+    method: 'PUT',
+    headers: { 'x-sandbox-token': process.env.SANDBOX_CONTROL_TOKEN!, 'content-type': 'application/json' },
+    body: JSON.stringify(faults),
+  });
+  expect(response.status, await response.text()).toBe(200);
+}
+
+test('the admin sees why a webhook failed, replays it once Jackpot answers again, and finds it in the audit log', async ({
+  page,
+  newPage,
+}) => {
+  test.setTimeout(180_000);
+  const employee = await newPage();
+  await signIn(employee, camille, { callbackUrl: '/catalogue?q=Fnac' });
+  // Jackpot's voucher reads fail (500): the webhooks of the voucher reserved now cannot be processed.
+  await setJackpotFaults({ routes: [{ match: 'getVoucher', errorRate: 1, errorStatus: 500 }] });
+  let eventId = '';
+  try {
+    await employee.getByRole('main').getByRole('link', { name: /Fnac/ }).first().click();
+    await chooseSmallestAmount(employee, frenchPicker);
+    await employee.getByRole('button', { name: 'Réserver ce bon' }).click();
+    await expect(employee).toHaveURL(/\/vouchers\?highlight=/);
+    const orderId = new URL(employee.url()).searchParams.get('highlight')!;
+
+    await signIn(page, alex, { callbackUrl: '/admin/webhooks?status=FAILED' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Événements webhook' })).toBeVisible();
+    const table = page.getByRole('table', { name: 'Événements webhook' });
+    const failedRow = table.getByRole('row').filter({ has: page.getByRole('link', { name: orderId.slice(0, 8) }) });
+    await expect(async () => {
+      await page.reload();
+      await expect(failedRow.first()).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(failedRow.first()).toContainText('En échec');
+    await expect(failedRow.first()).toContainText('HTTP 500');
+    const label = (await failedRow
+      .first()
+      .getByRole('button', { name: /^Rejouer / })
+      .getAttribute('aria-label'))!;
+    eventId = /\(([^)]+)\)$/.exec(label)![1]!;
+    await page.screenshot({ path: path.join(screenshots, 'admin-webhooks-desktop.png'), fullPage: true });
+  } finally {
+    await setJackpotFaults({});
+  }
+
+  // Jackpot answers again: replay the event (from the list of all events, whatever its state now).
+  await page.goto('/admin/webhooks');
+  const row = page
+    .getByRole('table', { name: 'Événements webhook' })
+    .getByRole('row')
+    .filter({
+      has: page.getByRole('button', { name: new RegExp(`\\(${eventId}\\)$`) }),
+    });
+  await row.getByRole('button', { name: /^Rejouer / }).click();
+  await expect(page.getByRole('status')).toContainText('1 événement remis en traitement');
+  await expect(async () => {
+    await page.reload();
+    await expect(row).toContainText('Traité', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+
+  await page.goto(`/admin/audit?action=webhook.replay&targetId=${encodeURIComponent(eventId)}`);
+  const audit = page.getByRole('table', { name: 'Journal d’audit' });
+  await expect(audit.getByRole('row').nth(1)).toContainText('webhook.replay');
+  await expect(audit.getByRole('row').nth(1)).toContainText('Alex');
+  await page.screenshot({ path: path.join(screenshots, 'admin-audit-desktop.png'), fullPage: true });
+
+  await page.goto('/admin/jobs');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tâches de fond' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Tâches de fond' })).toContainText('webhook.process');
+  await page.screenshot({ path: path.join(screenshots, 'admin-jobs-desktop.png'), fullPage: true });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const screen of ['webhooks', 'jobs', 'audit']) {
+    await page.goto(`/admin/${screen}`);
+    await expect(page.getByRole('table').first()).toBeVisible();
+    await page.screenshot({ path: path.join(screenshots, `admin-${screen}-phone.png`), fullPage: true });
+  }
+});
