@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { expect, test } from './support/fixtures';
@@ -89,4 +90,40 @@ test('the admin sees why a webhook failed, replays it once Jackpot answers again
     await expect(page.getByRole('table').first()).toBeVisible();
     await page.screenshot({ path: path.join(screenshots, `admin-${screen}-phone.png`), fullPage: true });
   }
+});
+
+test('the admin exports the filtered vouchers table and the ledger as CSV and reads them back', async ({ page }) => {
+  await signIn(page, alex, { callbackUrl: '/admin/vouchers?q=Camille' });
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Exporter ces bons en CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^vouchers-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = await readFile((await file.path())!, 'utf8');
+  expect(text.startsWith('\uFEFForder_id;created_at;status;employee_email;employee_name;')).toBe(true);
+  const rows = text.trim().split(/\r?\n/).slice(1);
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    expect(row).toContain('camille.martin@acme.example');
+    expect(row).toMatch(/;\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z;/);
+    expect(row).toMatch(/;\d+,\d{2};\d+,\d{2};/);
+  }
+
+  await page.goto('/admin/exports');
+  await expect(page.getByRole('heading', { level: 1, name: 'Exports' })).toBeVisible();
+  await page.screenshot({ path: path.join(screenshots, 'admin-exports-desktop.png'), fullPage: true });
+  await page.getByRole('textbox', { name: 'E-mail du salarié' }).fill(camille);
+  const ledgerDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter son grand livre' }).click();
+  const ledger = await readFile((await (await ledgerDownload).path())!, 'utf8');
+  const [header, ...entries] = ledger
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  expect(header).toBe('entry_id;created_at;employee_email;employee_name;kind;amount_eur;order_id;reason;granted_by');
+  expect(entries.length).toBeGreaterThan(0);
+  expect(entries.every((entry) => entry.includes(';camille.martin@acme.example;'))).toBe(true);
+  expect(entries.some((entry) => /;GRANT;\d+,\d{2};/.test(entry))).toBe(true);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await page.screenshot({ path: path.join(screenshots, 'admin-exports-phone.png'), fullPage: true });
 });

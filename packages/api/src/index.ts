@@ -11,6 +11,8 @@ export { syncStore, type StoreSyncOutcome } from './services/catalogue/sync-stor
 export { checkDatabase, type DatabaseStatus } from './services/system/check-database';
 export { databaseUnavailableError, isDatabaseUnavailable } from './services/system/database-unavailable';
 export { getVoucherPdf, type VoucherPdf } from './services/orders/get-voucher-pdf';
+export { exportLedgerCsv } from './services/exports/export-ledger-csv';
+export { exportOrdersCsv } from './services/exports/export-orders-csv';
 export { sendEmail, type EmailMessage, type SendEmailDeps, type SmtpSettings } from './services/email/send-email';
 export {
   issueSignInLink,

@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: '/admin/webhooks', key: 'webhooks', exact: false },
   { href: '/admin/jobs', key: 'jobs', exact: false },
   { href: '/admin/audit', key: 'audit', exact: false },
+  { href: '/admin/exports', key: 'exports', exact: false },
 ] as const;
 
 /** The admin area's sections; the current one is marked for screen readers too. Scrolls on a phone. */
