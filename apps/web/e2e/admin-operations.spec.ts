@@ -127,3 +127,20 @@ test('the admin exports the filtered vouchers table and the ledger as CSV and re
   await page.reload();
   await page.screenshot({ path: path.join(screenshots, 'admin-exports-phone.png'), fullPage: true });
 });
+
+test('the overview shows spend per month as a chart with its table, and each figure leads to its list', async ({
+  page,
+}) => {
+  await signIn(page, alex, { callbackUrl: '/admin/overview' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Vue d’ensemble' })).toBeVisible();
+  const spend = page.getByRole('region', { name: 'Dépenses par mois' });
+  await expect(spend.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  await spend.getByText('Voir les chiffres en tableau').click();
+  await expect(spend.getByRole('table', { name: 'Dépenses par mois' }).getByRole('row')).toHaveCount(13);
+  await page.screenshot({ path: path.join(screenshots, 'admin-overview-desktop.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: path.join(screenshots, 'admin-overview-phone.png'), fullPage: true });
+  await page.getByRole('link', { name: /Webhooks en erreur/ }).click();
+  await expect(page).toHaveURL(/\/admin\/webhooks\?status=FAILED/);
+  await expect(page.getByRole('combobox', { name: 'État' })).toHaveValue('FAILED');
+});

@@ -232,3 +232,43 @@ describe('audit log viewer', () => {
     await expect(admin.admin.auditLog({ cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
+
+describe('admin overview', () => {
+  it('counts what needs an admin and sums spend per month, budgets granted and used', async () => {
+    const before = await admin.admin.overview();
+    expect(before.spendPerMonth).toHaveLength(12);
+    const user = await createUser(portal.db);
+    await grant(portal.db, user.id, 10_000);
+    const order = await portal.db.order.create({
+      data: {
+        userId: user.id,
+        requestId: randomUUID(),
+        reserveBy: 'PRICE',
+        storeId: randomUUID(),
+        storeName: 'Overview store',
+        offerId: randomUUID(),
+        mode: 'BONUS',
+        rateBasisPoints: 1000,
+        valueCents: 2_200,
+        priceCents: 2_000,
+        status: 'READY',
+      },
+    });
+    await portal.db.ledgerEntry.create({
+      data: { userId: user.id, kind: 'HOLD', amountCents: -2_000, orderId: order.id },
+    });
+    await portal.db.webhookEvent.create({
+      data: { id: `overview-${randomUUID()}`, event: 'coupon/ready', payload: {}, status: 'FAILED', lastError: 'boom' },
+    });
+    const after = await admin.admin.overview();
+    expect(after.webhookEventsFailed - before.webhookEventsFailed).toBe(1);
+    expect((after.byStatus.READY ?? 0) - (before.byStatus.READY ?? 0)).toBe(1);
+    expect(after.issued.valueCents - before.issued.valueCents).toBe(2_200);
+    expect(after.issued.priceCents - before.issued.priceCents).toBe(2_000);
+    expect(after.budgets.grantedCents - before.budgets.grantedCents).toBe(10_000);
+    expect(after.budgets.usedCents - before.budgets.usedCents).toBe(2_000);
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    expect(after.spendPerMonth.at(-1)!.month).toBe(thisMonth);
+    expect(after.spendPerMonth.at(-1)!.priceCents - before.spendPerMonth.at(-1)!.priceCents).toBe(2_000);
+  });
+});

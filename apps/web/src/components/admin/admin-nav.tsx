@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { cn } from '~/components/ui/cn';
 
 const SECTIONS = [
+  { href: '/admin/overview', key: 'overview', exact: false },
   { href: '/admin', key: 'approvals', exact: true },
   { href: '/admin/vouchers', key: 'vouchers', exact: false },
   { href: '/admin/webhooks', key: 'webhooks', exact: false },

@@ -11,6 +11,7 @@ import { jobStats } from './job-stats';
 import { listOrders } from './list-orders';
 import { orderDetails } from './order-details';
 import { orderFilterOptions } from './order-filter-options';
+import { overview } from './overview';
 import { pendingApprovals } from './pending-approvals';
 import { previewBudgetImport } from './preview-budget-import';
 import { refetchOrder } from './refetch-order';
@@ -47,4 +48,5 @@ export const adminRouter = createTRPCRouter({
   failedJobs,
   retryJobs,
   auditLog,
+  overview,
 });
