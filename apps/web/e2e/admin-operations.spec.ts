@@ -30,7 +30,7 @@ test('the admin sees why a webhook failed, replays it once Jackpot answers again
   await signIn(employee, camille, { callbackUrl: '/catalogue?q=Fnac' });
   // Jackpot's voucher reads fail (500): the webhooks of the voucher reserved now cannot be processed.
   await setJackpotFaults({ routes: [{ match: 'getVoucher', errorRate: 1, errorStatus: 500 }] });
-  let eventId = '';
+  let eventId: string | undefined;
   try {
     await employee.getByRole('main').getByRole('link', { name: /Fnac/ }).first().click();
     await chooseSmallestAmount(employee, frenchPicker);
@@ -73,7 +73,7 @@ test('the admin sees why a webhook failed, replays it once Jackpot answers again
     await expect(row).toContainText('Traité', { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
 
-  await page.goto(`/admin/audit?action=webhook.replay&targetId=${encodeURIComponent(eventId)}`);
+  await page.goto(`/admin/audit?action=webhook.replay&targetId=${encodeURIComponent(eventId!)}`);
   const audit = page.getByRole('table', { name: 'Journal d’audit' });
   await expect(audit.getByRole('row').nth(1)).toContainText('webhook.replay');
   await expect(audit.getByRole('row').nth(1)).toContainText('Alex');
