@@ -88,8 +88,14 @@ export async function findOrdersPage(db: DbClient, input: z.infer<typeof listAll
   const { sort, dir } = input;
   const after = input.cursor ? decodeCursor(input.cursor, sort) : null;
   const comparison = dir === 'desc' ? 'lt' : 'gt';
+  // The OR is the keyset itself; PostgreSQL cannot bound an index scan with it (it filters every
+  // row before the cursor: 1.2 s at 900,000 rows), so the same bound is also given as a plain
+  // range on the sort column, which it can (see README, "A million orders").
   const keyset: Prisma.OrderWhereInput | undefined = after
-    ? { OR: [{ [sort]: { [comparison]: after.value } }, { [sort]: after.value, id: { [comparison]: after.id } }] }
+    ? {
+        [sort]: { [comparison === 'lt' ? 'lte' : 'gte']: after.value },
+        OR: [{ [sort]: { [comparison]: after.value } }, { [sort]: after.value, id: { [comparison]: after.id } }],
+      }
     : undefined;
   const rows = await db.order.findMany({
     where: keyset ? { AND: [where, keyset] } : where,
