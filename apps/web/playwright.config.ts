@@ -11,9 +11,11 @@ if ('problem' in chromium) throw new Error(chromium.problem);
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 // Secrets of this run, known to the stack and to the tests (workers inherit them): the demo
-// access key that `npm start` would print, and the webhook secret the security tests post with.
+// access key that `npm start` would print, the webhook secret the security tests post with, and
+// the sandbox's control token (the admin operations spec turns a Jackpot fault on and off).
 process.env.DEMO_ACCESS_TOKEN ??= randomBytes(24).toString('base64url');
 process.env.JACKPOT_WEBHOOK_SECRET ??= randomBytes(24).toString('base64url');
+process.env.SANDBOX_CONTROL_TOKEN ??= randomBytes(18).toString('base64url');
 
 export default defineConfig({
   testDir: './e2e',
@@ -57,6 +59,7 @@ export default defineConfig({
       CI: process.env.CI ?? '',
       DEMO_ACCESS_TOKEN: process.env.DEMO_ACCESS_TOKEN,
       JACKPOT_WEBHOOK_SECRET: process.env.JACKPOT_WEBHOOK_SECRET,
+      SANDBOX_CONTROL_TOKEN: process.env.SANDBOX_CONTROL_TOKEN,
       // Every spec signs in from this one address, many times over: the limits are proven by
       // the integration tests (packages/api/test/sign-in-link.test.ts), not in the browser.
       SIGN_IN_LIMIT_PER_ADDRESS: '1000',

@@ -19,6 +19,8 @@ export interface ApiContext {
   jackpot: JackpotClient;
   /** The job queue; unset where no jobs run (then the reconciliation job catches up). */
   boss?: JobSender;
+  /** pg-boss's schema when it is not the portal's default (`pgboss`): tests run theirs apart. */
+  jobsSchema?: string;
   user: SessionUser | null;
   /**
    * True when `user` was read from the database, with its session, for this very request (the

@@ -10,7 +10,10 @@ export { syncCatalogue, type CatalogueSyncCounts } from './services/catalogue/sy
 export { syncStore, type StoreSyncOutcome } from './services/catalogue/sync-store';
 export { checkDatabase, type DatabaseStatus } from './services/system/check-database';
 export { databaseUnavailableError, isDatabaseUnavailable } from './services/system/database-unavailable';
+export { listAllOrders } from './services/orders/list-all-orders';
 export { getVoucherPdf, type VoucherPdf } from './services/orders/get-voucher-pdf';
+export { exportLedgerCsv } from './services/exports/export-ledger-csv';
+export { exportOrdersCsv } from './services/exports/export-orders-csv';
 export { sendEmail, type EmailMessage, type SendEmailDeps, type SmtpSettings } from './services/email/send-email';
 export {
   issueSignInLink,

@@ -7,8 +7,13 @@ import { useTranslations } from 'next-intl';
 import { cn } from '~/components/ui/cn';
 
 const SECTIONS = [
+  { href: '/admin/overview', key: 'overview', exact: false },
   { href: '/admin', key: 'approvals', exact: true },
   { href: '/admin/vouchers', key: 'vouchers', exact: false },
+  { href: '/admin/webhooks', key: 'webhooks', exact: false },
+  { href: '/admin/jobs', key: 'jobs', exact: false },
+  { href: '/admin/audit', key: 'audit', exact: false },
+  { href: '/admin/exports', key: 'exports', exact: false },
 ] as const;
 
 /** The admin area's sections; the current one is marked for screen readers too. Scrolls on a phone. */

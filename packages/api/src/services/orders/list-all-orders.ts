@@ -76,17 +76,31 @@ function decodeCursor(cursor: string, sort: 'createdAt' | 'priceCents'): { value
  */
 export async function listAllOrders(deps: { db: DbClient }, rawInput: ListAllOrdersInput) {
   const input = listAllOrdersInput.parse(rawInput);
+  return findOrdersPage(deps.db, input, input.limit);
+}
+
+/**
+ * One page of the table's rows after `input.cursor`: the table reads `limit` rows; its CSV export
+ * reads the same filters and order in larger batches.
+ */
+export async function findOrdersPage(db: DbClient, input: z.infer<typeof listAllOrdersInput>, limit: number) {
   const where = allOrdersWhere(input);
   const { sort, dir } = input;
   const after = input.cursor ? decodeCursor(input.cursor, sort) : null;
   const comparison = dir === 'desc' ? 'lt' : 'gt';
+  // The OR is the keyset itself; PostgreSQL cannot bound an index scan with it (it filters every
+  // row before the cursor: 1.2 s at 900,000 rows), so the same bound is also given as a plain
+  // range on the sort column, which it can (see README, "A million orders").
   const keyset: Prisma.OrderWhereInput | undefined = after
-    ? { OR: [{ [sort]: { [comparison]: after.value } }, { [sort]: after.value, id: { [comparison]: after.id } }] }
+    ? {
+        [sort]: { [comparison === 'lt' ? 'lte' : 'gte']: after.value },
+        OR: [{ [sort]: { [comparison]: after.value } }, { [sort]: after.value, id: { [comparison]: after.id } }],
+      }
     : undefined;
-  const rows = await deps.db.order.findMany({
+  const rows = await db.order.findMany({
     where: keyset ? { AND: [where, keyset] } : where,
     orderBy: [{ [sort]: dir }, { id: dir }],
-    take: input.limit + 1,
+    take: limit + 1,
     select: {
       id: true,
       createdAt: true,
@@ -103,10 +117,10 @@ export async function listAllOrders(deps: { db: DbClient }, rawInput: ListAllOrd
       user: { select: { id: true, name: true, email: true } },
     },
   });
-  const page = rows.slice(0, input.limit);
+  const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     orders: page,
-    nextCursor: rows.length > input.limit && last ? encodeCursor(last[sort], last.id) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(last[sort], last.id) : null,
   };
 }

@@ -2,6 +2,7 @@
 
 import type { RouterOutputs } from '@jackpot-portal/api';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Download } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
@@ -10,6 +11,7 @@ import { useMemo } from 'react';
 import { STATUS_TONE } from '~/components/vouchers/status';
 import { Alert } from '~/components/ui/alert';
 import { Badge } from '~/components/ui/badge';
+import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/panel';
 import { DataTable, type DataTableColumn } from '~/components/ui/data-table';
 import { EmptyState } from '~/components/ui/empty-state';
@@ -33,6 +35,7 @@ const PAGE_SIZE = 25;
 export function VoucherTable() {
   const t = useTranslations('admin.vouchers');
   const tStatus = useTranslations('vouchers.status');
+  const tExports = useTranslations('admin.exports');
   const locale = useLocale();
   const format = useFormatter();
   const trpc = useTRPC();
@@ -110,6 +113,15 @@ export function VoucherTable() {
     <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-4">
       <Card className="p-4">
         <VoucherFilters filters={filters} stores={options.data?.stores ?? []} onApply={apply} />
+        <p className="mt-3">
+          <Button asChild variant="secondary" size="sm">
+            {/* A plain link: the server streams the file, the browser saves it as it arrives. */}
+            <a href={`/api/admin/exports/vouchers${voucherFiltersQuery(filters)}`} download>
+              <Download aria-hidden="true" className="h-4 w-4" />
+              {tExports('vouchersFiltered')}
+            </a>
+          </Button>
+        </p>
       </Card>
       <Card className="p-4">
         {list.isError ? (
