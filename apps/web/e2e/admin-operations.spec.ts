@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { expect, test } from './support/fixtures';
 
-import { chooseSmallestAmount, frenchPicker } from './support/choose-amount';
+import { chooseSmallestAmount, frenchPicker, reserveAndConfirm } from './support/choose-amount';
 import { signIn } from './support/sign-in';
 
 const camille = 'camille.martin@acme.example';
@@ -34,7 +34,7 @@ test('the admin sees why a webhook failed, replays it once Jackpot answers again
   try {
     await employee.getByRole('main').getByRole('link', { name: /Fnac/ }).first().click();
     await chooseSmallestAmount(employee, frenchPicker);
-    await employee.getByRole('button', { name: 'Réserver ce bon' }).click();
+    await reserveAndConfirm(employee, frenchPicker);
     await expect(employee).toHaveURL(/\/vouchers\?highlight=/);
     const orderId = new URL(employee.url()).searchParams.get('highlight')!;
 
