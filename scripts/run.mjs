@@ -35,7 +35,17 @@ if (older(parts(current), parts(wanted))) {
 
 const pnpmVersion = manifest.packageManager.split('@')[1];
 const task = process.argv[2];
-const tasks = ['start', 'dev', 'test', 'sandbox', 'conformance', 'db-migrate-new', 'production-check', 'bench'];
+const tasks = [
+  'start',
+  'dev',
+  'test',
+  'sandbox',
+  'conformance',
+  'db-migrate-new',
+  'production-check',
+  'bench',
+  'chaos',
+];
 if (!tasks.includes(task)) {
   console.error(`Unknown task "${task}". Known tasks: ${tasks.join(', ')}.`);
   process.exit(2);

@@ -1,0 +1,77 @@
+// `npm run chaos[:suite] [-- --orders N --deliveries M …]`: the reliability suites of
+// docs/RELIABILITY.md against the production stack (bench/src/stack.ts). Each prints its
+// figures and a verdict, and exits 1 when a check failed.
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+
+import { reportFailure } from '../../../scripts/lib/steps';
+import { machineLoad } from '../load';
+import { buildAll, nextVersion, startStack, waitForQueues } from '../stack';
+import { printResult, type SuiteResult } from './report';
+import { runWebhookChaos } from './webhook-chaos';
+
+const { values: flags, positionals } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  allowPositionals: true,
+  options: {
+    orders: { type: 'string', default: '150' },
+    deliveries: { type: 'string', default: '10000' },
+    concurrency: { type: 'string', default: '20' },
+    timeout: { type: 'string', default: '600' },
+    // A small run for npm test.
+    quick: { type: 'boolean', default: false },
+    'web-port': { type: 'string', default: '3460' },
+    'sandbox-port': { type: 'string', default: '4460' },
+    'db-port': { type: 'string', default: '5860' },
+  },
+});
+
+const quick = flags.quick;
+const suites: Record<string, (stack: Awaited<ReturnType<typeof startStack>>) => Promise<SuiteResult>> = {
+  webhooks: (stack) =>
+    runWebhookChaos(stack, {
+      orders: quick ? 16 : Number(flags.orders),
+      deliveries: quick ? 400 : Number(flags.deliveries),
+      concurrency: Number(flags.concurrency),
+      timeoutS: quick ? 120 : Number(flags.timeout),
+    }),
+};
+
+async function main() {
+  const [suite = 'webhooks'] = positionals;
+  const run = suites[suite];
+  if (!run) {
+    console.error(`Unknown suite ${suite}. Known: ${Object.keys(suites).join(', ')}.`);
+    process.exit(2);
+  }
+  console.log(
+    `Reliability suite ${suite}${quick ? ' (quick)' : ''}; ${os.cpus().length} CPUs, Node ${process.version}, next ${nextVersion()}; ${machineLoad()}\n`,
+  );
+  await buildAll({ baseline: false });
+  const stack = await startStack({
+    ports: {
+      web: Number(flags['web-port']),
+      baseline: 0,
+      sandbox: Number(flags['sandbox-port']),
+      db: Number(flags['db-port']),
+    },
+    catalogueSize: 200,
+    baseline: false,
+  });
+  const stop = () => void stack.stop().then(() => process.exit(130));
+  process.once('SIGINT', stop);
+  let passed: boolean;
+  try {
+    await waitForQueues(stack.db, ['catalogue.sync']);
+    passed = printResult(await run(stack));
+  } finally {
+    process.off('SIGINT', stop);
+    await stack.stop();
+  }
+  process.exit(passed ? 0 : 1);
+}
+
+main().catch((error: unknown) => {
+  reportFailure(error);
+  process.exit(1);
+});
