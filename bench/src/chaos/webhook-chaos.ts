@@ -47,6 +47,8 @@ export async function runWebhookChaos(
   await sandboxControl(stack, `stores/${item.store.id}/refund-policy`, { outcome: 'manual' }, 'PUT');
 
   const started = performance.now();
+  // Only this run's events count (suites may share a stack).
+  const since = new Date();
   const orders = await placeOrders(stack, item, options.orders, checks);
   const actionStatuses = await driveLifeCycles(stack, jackpot, orders);
   figures.push(
@@ -102,7 +104,10 @@ export async function runWebhookChaos(
   );
   checks.push(...convergence.checks);
 
-  const rows = await stack.db.webhookEvent.findMany({ select: { id: true, status: true } });
+  const rows = await stack.db.webhookEvent.findMany({
+    where: { receivedAt: { gte: since } },
+    select: { id: true, status: true },
+  });
   const rowIds = new Set(rows.map((row) => row.id));
   const missing = [...validIds].filter((id) => !rowIds.has(id));
   const extra = rows.filter((row) => !validIds.has(row.id));
