@@ -8,6 +8,7 @@ import { reportFailure } from '../../../scripts/lib/steps';
 import { machineLoad } from '../load';
 import { buildAll, nextVersion, startStack, waitForQueues } from '../stack';
 import { printResult, type SuiteResult } from './report';
+import { runCrash } from './crash';
 import { runWebhookChaos } from './webhook-chaos';
 
 const { values: flags, positionals } = parseArgs({
@@ -18,6 +19,7 @@ const { values: flags, positionals } = parseArgs({
     deliveries: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '20' },
     timeout: { type: 'string', default: '600' },
+    kills: { type: 'string', default: '3' },
     // A small run for npm test.
     quick: { type: 'boolean', default: false },
     'web-port': { type: 'string', default: '3460' },
@@ -34,6 +36,12 @@ const suites: Record<string, (stack: Awaited<ReturnType<typeof startStack>>) => 
       deliveries: quick ? 400 : Number(flags.deliveries),
       concurrency: Number(flags.concurrency),
       timeoutS: quick ? 120 : Number(flags.timeout),
+    }),
+  crash: (stack) =>
+    runCrash(stack, {
+      orders: quick ? 8 : Number(flags.orders),
+      kills: quick ? 1 : Number(flags.kills),
+      timeoutS: Number(flags.timeout),
     }),
 };
 

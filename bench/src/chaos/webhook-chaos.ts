@@ -221,7 +221,7 @@ export async function deliver(
         body: delivery.body,
       }).catch(() => null);
       statuses.push(response?.status ?? 0);
-      await response?.text();
+      await response?.text().catch(() => undefined);
       if (response && response.status !== 503) break;
       const retryAfterS = Number(response?.headers.get('retry-after') ?? 1);
       await new Promise((resolve) => setTimeout(resolve, Math.max(1, retryAfterS) * 1000));
