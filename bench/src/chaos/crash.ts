@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { inParallel, jackpotFor, pickStore, sandboxControl, unknownVoucherWebhook, webhookUrl } from '../fixtures';
 import type { BenchStack } from '../stack';
 import { reserve, signedInEmployee, waitUntil } from './portal';
-import { check, type Check, seconds, type SuiteResult, statusCounts } from './report';
+import { check, type Check, countsOf, seconds, type SuiteResult, statusCounts } from './report';
 import { converge } from './webhook-chaos';
 
 /**
@@ -117,7 +117,7 @@ export async function runCrash(
     check(
       'jobs running when their worker died ran again and completed',
       killedJobs.size > 0 && jobs.length === killedJobs.size && jobs.every((job) => job.state === 'completed'),
-      `${killedJobs.size} jobs: ${statusCountsOf(jobs.map((job) => `${job.state}${job.retry_count > 0 ? ' after a retry' : ''}`))}`,
+      `${killedJobs.size} jobs: ${countsOf(jobs.map((job) => `${job.state}${job.retry_count > 0 ? ' after a retry' : ''}`))}`,
     ),
   );
 
@@ -160,7 +160,7 @@ export async function runCrash(
     check(
       "Jackpot's deliveries all delivered in the end",
       deliveries.every((d) => d.state === 'delivered'),
-      statusCountsOf(deliveries.map((d) => d.state)),
+      countsOf(deliveries.map((d) => d.state)),
     ),
   );
   return { suite: `Crash: ${options.orders} orders, ${options.kills} SIGKILLs of the web server`, figures, checks };
@@ -179,10 +179,4 @@ async function anyVoucherId(stack: BenchStack, item: Awaited<ReturnType<typeof p
     userId: randomUUID(),
   });
   return (await session.reserveByValue(item.store.id, item.offer.id, item.valueCents)).id;
-}
-
-function statusCountsOf(values: string[]): string {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([value, n]) => `${value} ${n}`).join(', ') || 'none';
 }

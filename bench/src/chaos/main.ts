@@ -9,6 +9,7 @@ import { machineLoad } from '../load';
 import { buildAll, nextVersion, startStack, waitForQueues } from '../stack';
 import { printResult, type SuiteResult } from './report';
 import { runCrash } from './crash';
+import { runJackpotFaults } from './jackpot-faults';
 import { runWebhookChaos } from './webhook-chaos';
 
 const { values: flags, positionals } = parseArgs({
@@ -20,6 +21,9 @@ const { values: flags, positionals } = parseArgs({
     concurrency: { type: 'string', default: '20' },
     timeout: { type: 'string', default: '600' },
     kills: { type: 'string', default: '3' },
+    'error-rate': { type: 'string', default: '0.3' },
+    'timeout-rate': { type: 'string', default: '0.2' },
+    'reset-rate': { type: 'string', default: '0.1' },
     // A small run for npm test.
     quick: { type: 'boolean', default: false },
     'web-port': { type: 'string', default: '3460' },
@@ -41,6 +45,14 @@ const suites: Record<string, (stack: Awaited<ReturnType<typeof startStack>>) => 
     runCrash(stack, {
       orders: quick ? 8 : Number(flags.orders),
       kills: quick ? 1 : Number(flags.kills),
+      timeoutS: Number(flags.timeout),
+    }),
+  faults: (stack) =>
+    runJackpotFaults(stack, {
+      orders: quick ? 12 : Number(flags.orders),
+      errorRate: Number(flags['error-rate']),
+      timeoutRate: Number(flags['timeout-rate']),
+      resetRate: Number(flags['reset-rate']),
       timeoutS: Number(flags.timeout),
     }),
 };

@@ -43,3 +43,10 @@ export function statusCounts(statuses: number[]): string {
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
+
+/** Counts of values, e.g. "completed × 3, retry × 1". */
+export function countsOf(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([value, n]) => `${value} × ${n}`).join(', ') || 'none';
+}
