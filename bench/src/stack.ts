@@ -28,6 +28,8 @@ export interface BenchStack {
   sandbox: { url: string; controlToken: string; pgid: number };
   /** The postmaster: its process tree is PostgreSQL's CPU time. */
   postgresPid: number;
+  /** PostgreSQL's data folder (its postmaster.pid names the running postmaster). */
+  postgresDataDir: string;
   secrets: ReturnType<typeof localSecrets>;
   databaseUrl: string;
   db: Db;
@@ -228,6 +230,7 @@ export async function startStack(options: {
         controlToken: secrets.SANDBOX_CONTROL_TOKEN,
         pgid: sandbox.child.pid!,
       },
+      postgresDataDir: database.dataDir,
       postgresPid: Number(readFileSync(path.join(database.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
       secrets,
       databaseUrl: database.url,

@@ -9,6 +9,7 @@ import { machineLoad } from '../load';
 import { buildAll, nextVersion, startStack, waitForQueues } from '../stack';
 import { printResult, type SuiteResult } from './report';
 import { runCrash } from './crash';
+import { runDbRestart } from './db-restart';
 import { runJackpotFaults } from './jackpot-faults';
 import { runWebhookChaos } from './webhook-chaos';
 
@@ -24,6 +25,7 @@ const { values: flags, positionals } = parseArgs({
     'error-rate': { type: 'string', default: '0.3' },
     'timeout-rate': { type: 'string', default: '0.2' },
     'reset-rate': { type: 'string', default: '0.1' },
+    down: { type: 'string', default: '10' },
     // A small run for npm test.
     quick: { type: 'boolean', default: false },
     'web-port': { type: 'string', default: '3460' },
@@ -55,6 +57,8 @@ const suites: Record<string, (stack: Awaited<ReturnType<typeof startStack>>) => 
       resetRate: Number(flags['reset-rate']),
       timeoutS: Number(flags.timeout),
     }),
+  'db-restart': (stack) =>
+    runDbRestart(stack, { downS: Number(flags.down), employees: quick ? 8 : 40, timeoutS: Number(flags.timeout) }),
 };
 
 async function main() {
@@ -87,7 +91,16 @@ async function main() {
     for (const name of wanted) passed = printResult(await suites[name]!(stack)) && passed;
   } finally {
     process.off('SIGINT', stop);
-    await stack.stop();
+    const stopping = performance.now();
+    // Bounded: a stack that cannot stop (PostgreSQL restarted by someone else, say) is a failure too.
+    const stopped = await Promise.race([
+      stack.stop().then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 60_000)),
+    ]);
+    console.log(
+      `${stopped ? '✔' : '✖'} stack stopped ${stopped ? `in ${((performance.now() - stopping) / 1000).toFixed(1)} s` : 'not within 60 s'}`,
+    );
+    passed = passed && stopped;
   }
   process.exit(passed ? 0 : 1);
 }
