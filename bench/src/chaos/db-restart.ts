@@ -11,7 +11,9 @@ import { converge } from './webhook-chaos';
 type Kind = 'reserve' | 'query' | 'page' | 'webhook';
 interface Answer {
   kind: Kind;
+  /** When the request was sent and when its answer came, in ms since the load started. */
   at: number;
+  end: number;
   status: number;
   appCode: string | null;
   location: string | null;
@@ -51,15 +53,21 @@ export async function runDbRestart(
   const acknowledged: string[] = [];
   const started = performance.now();
   let running = true;
-  const record = (kind: Kind, status: number, appCode: string | null = null, location: string | null = null) =>
-    answers.push({ kind, at: performance.now() - started, status, appCode, location });
+  const record = (
+    kind: Kind,
+    sentAt: number,
+    status: number,
+    appCode: string | null = null,
+    location: string | null = null,
+  ) => answers.push({ kind, at: sentAt, end: performance.now() - started, status, appCode, location });
   const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
   const loops = employees.map(async (employee, index) => {
     while (running) {
+      const sentAt = performance.now() - started;
       switch (index % 4) {
         case 0: {
           const answer = await reserve(stack, employee, item).catch(() => null);
-          record('reserve', answer?.status ?? 0, answer?.appCode ?? null);
+          record('reserve', sentAt, answer?.status ?? 0, answer?.appCode ?? null);
           break;
         }
         case 1: {
@@ -69,7 +77,7 @@ export async function runDbRestart(
           const body = (await response?.json().catch(() => null)) as {
             error?: { json?: { data?: { appCode?: string } } };
           } | null;
-          record('query', response?.status ?? 0, body?.error?.json?.data?.appCode ?? null);
+          record('query', sentAt, response?.status ?? 0, body?.error?.json?.data?.appCode ?? null);
           break;
         }
         case 2: {
@@ -82,7 +90,7 @@ export async function runDbRestart(
           // moment" page (error.tsx) from an unplanned failure.
           const appCode =
             response?.status === 500 && html.includes('DATABASE_UNAVAILABLE') ? 'DATABASE_UNAVAILABLE' : null;
-          record('page', response?.status ?? 0, appCode, response?.headers.get('location') ?? null);
+          record('page', sentAt, response?.status ?? 0, appCode, response?.headers.get('location') ?? null);
           break;
         }
         default: {
@@ -93,7 +101,7 @@ export async function runDbRestart(
             body,
           }).catch(() => null);
           await response?.text().catch(() => undefined);
-          record('webhook', response?.status ?? 0);
+          record('webhook', sentAt, response?.status ?? 0);
           if (response?.status === 200) acknowledged.push((JSON.parse(body) as { id: string }).id);
         }
       }
@@ -115,7 +123,8 @@ export async function runDbRestart(
   running = false;
   await Promise.all(loops);
 
-  const during = answers.filter((a) => a.at > downAt + 1_000 && a.at < upAt);
+  // Sent once PostgreSQL was surely gone, answered before it was started again.
+  const during = answers.filter((a) => a.at > downAt + 1_000 && a.end < upAt);
   const after = answers.filter((a) => a.at > upAt);
   const firstOk = (kind: Kind) => after.find((a) => a.kind === kind && a.status === 200)?.at;
   const recovered = (['reserve', 'query', 'page', 'webhook'] as const).map((kind) => {
