@@ -45,6 +45,7 @@ const tasks = [
   'production-check',
   'bench',
   'db-seed-large',
+  'chaos',
 ];
 if (!tasks.includes(task)) {
   console.error(`Unknown task "${task}". Known tasks: ${tasks.join(', ')}.`);

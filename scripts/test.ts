@@ -69,6 +69,28 @@ await step('build', [
     ],
   ],
 ]);
+// The quick reliability suites (docs/RELIABILITY.md) on the production build, on ports of their
+// own beside the end-to-end tests' (E2E_PORT + 60, sandbox + 60, database + 16).
+const e2ePort = readScriptEnv().E2E_PORT;
+await step(
+  'reliability suites (quick)',
+  [
+    [
+      'pnpm',
+      [
+        'exec',
+        'tsx',
+        'scripts/chaos.ts',
+        'webhooks',
+        '--quick',
+        `--web-port=${e2ePort + 60}`,
+        `--sandbox-port=${e2ePort + 1070}`,
+        `--db-port=${e2ePort + 2460}`,
+      ],
+    ],
+  ],
+  { skipUnless: () => passed('build') },
+);
 await step(
   'end-to-end tests (Chromium)',
   [['pnpm', ['exec', 'playwright', 'test', '-c', 'apps/web/playwright.config.ts']]],

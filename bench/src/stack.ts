@@ -28,6 +28,8 @@ export interface BenchStack {
   sandbox: { url: string; controlToken: string; pgid: number };
   /** The postmaster: its process tree is PostgreSQL's CPU time. */
   postgresPid: number;
+  /** PostgreSQL's data folder (its postmaster.pid names the running postmaster). */
+  postgresDataDir: string;
   secrets: ReturnType<typeof localSecrets>;
   databaseUrl: string;
   db: Db;
@@ -36,7 +38,7 @@ export interface BenchStack {
 }
 
 /** The production build of the portal and the sandbox (turbo, cached), then the bare app's. */
-export async function buildAll(): Promise<void> {
+export async function buildAll(options: { baseline?: boolean } = {}): Promise<void> {
   const logDir = path.join(repoRoot, '.cache', 'bench');
   await step(
     'build',
@@ -57,6 +59,7 @@ export async function buildAll(): Promise<void> {
       ),
     (output) => (/FULL TURBO/.test(output) ? 'cached' : 'web and sandbox'),
   );
+  if (options.baseline === false) return;
   await step(
     'build the bare Next.js app',
     async () => {
@@ -106,6 +109,10 @@ export async function startStack(options: {
   cpuProfDir?: string;
   /** Load pg_stat_statements, for statementStats(). */
   pgStats?: boolean;
+  /** Start the bare Next.js app beside the portal (default: yes; the reliability suites need none). */
+  baseline?: boolean;
+  /** Variables added to the web server's environment (kept by restartWeb). */
+  webEnv?: Record<string, string>;
 }): Promise<BenchStack> {
   const { ports } = options;
   const env = readScriptEnv();
@@ -179,25 +186,28 @@ export async function startStack(options: {
             .map(([name, value]) => ` ${name}=${value}`)
             .join('')}${options.cpuProfDir ? `, CPU profiles into ${options.cpuProfDir}` : ''}`,
       );
-    let web: ManagedProcess = await startWeb({});
+    let web: ManagedProcess = await startWeb(options.webEnv ?? {});
     // Stopped through this part, whichever web server runs at the end.
     const webPart = { stop: () => web.stop() };
     parts.push(webPart);
-    const baseline = await step(
-      'bare Next.js app',
-      () =>
-        startServer({
-          name: 'baseline',
-          command: process.execPath,
-          args: [nextBin(), 'start', '--port', String(ports.baseline)],
-          cwd: baselineDir,
-          env: childEnv({ NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }),
-          logDir,
-          healthUrl: `http://localhost:${ports.baseline}/api/fixed`,
-        }),
-      () => `http://localhost:${ports.baseline}`,
-    );
-    parts.push(baseline);
+    const baseline =
+      options.baseline === false
+        ? null
+        : await step(
+            'bare Next.js app',
+            () =>
+              startServer({
+                name: 'baseline',
+                command: process.execPath,
+                args: [nextBin(), 'start', '--port', String(ports.baseline)],
+                cwd: baselineDir,
+                env: childEnv({ NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }),
+                logDir,
+                healthUrl: `http://localhost:${ports.baseline}/api/fixed`,
+              }),
+            () => `http://localhost:${ports.baseline}`,
+          );
+    if (baseline) parts.push(baseline);
     const db = createDb(database.url, { maxConnections: 5 });
     parts.push({ stop: () => db.$disconnect() });
     if (options.pgStats) await db.$executeRaw`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`;
@@ -210,16 +220,17 @@ export async function startStack(options: {
       },
       async restartWeb(extraEnv) {
         await web.stop();
-        web = await startWeb(extraEnv);
+        web = await startWeb({ ...options.webEnv, ...extraEnv });
         // A starting server queues a catalogue sync: let it finish, as at first.
         await waitForQueues(db, ['catalogue.sync']);
       },
-      baseline: { url: `http://localhost:${ports.baseline}`, pgid: baseline.child.pid! },
+      baseline: { url: `http://localhost:${ports.baseline}`, pgid: baseline?.child.pid ?? 0 },
       sandbox: {
         url: `http://localhost:${ports.sandbox}`,
         controlToken: secrets.SANDBOX_CONTROL_TOKEN,
         pgid: sandbox.child.pid!,
       },
+      postgresDataDir: database.dataDir,
       postgresPid: Number(readFileSync(path.join(database.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
       secrets,
       databaseUrl: database.url,

@@ -13,6 +13,8 @@ const optional = <T extends z.ZodType>(type: T) =>
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
+  // The end-to-end tests' web port (apps/web/playwright.config.ts); npm test's other stacks sit beside it.
+  E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   DATABASE_URL: optional(z.string()),
   JACKPOT_API_URL: optional(z.url()),
   AUTH_SECRET: optional(z.string().min(16)),

@@ -104,6 +104,18 @@ describe('fault injection over HTTP', () => {
     await eventually(() => expect(sbx.sandbox.hangingRequests.size).toBe(0));
   });
 
+  it('resets connections before any answer', async () => {
+    const sbx = await sandbox({ faults: { routes: [{ match: 'listStores', resetRate: 1 }] } });
+    const apikey = sbx.running.credentials.apiKey;
+    const attempt = fetch(`${sbx.url}${routes.listStores()}`, { headers: { apikey } });
+    await expect(attempt).rejects.toThrow(/fetch failed/);
+    await expect(attempt.catch((error: Error) => Promise.reject(error.cause))).rejects.toMatchObject({
+      code: expect.stringMatching(/ECONNRESET|UND_ERR_SOCKET/),
+    });
+    // The server itself carries on.
+    expect((await sbx.control('GET', '/settings')).status).toBe(200);
+  });
+
   it('rejects invalid fault settings with 400', async () => {
     const sbx = await sandbox();
     const bad = await sbx.control('PUT', '/faults', { errorRate: 2 });

@@ -10,6 +10,7 @@ export const routeFaultSchema = z.strictObject({
   errorRate: rate.optional(),
   errorStatus: errorStatus.optional(),
   timeoutRate: rate.optional(),
+  resetRate: rate.optional(),
 });
 
 export const webhookFaultsSchema = z.strictObject({
@@ -30,6 +31,8 @@ export const faultsSchema = z.strictObject({
   errorStatus: errorStatus.default(503),
   retryAfterS: z.number().int().min(0).default(1),
   timeoutRate: rate.default(0),
+  /** Share of requests whose connection is reset (destroyed) before any answer: "socket hang up" for the client. */
+  resetRate: rate.default(0),
   /** How long a "timed out" request hangs when the client never gives up. */
   hangMs: z.number().int().min(0).default(120_000),
   routes: z.array(routeFaultSchema).default([]),

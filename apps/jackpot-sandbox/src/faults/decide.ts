@@ -6,7 +6,8 @@ import { type Faults, type RouteFault } from './config';
 export type FaultDecision =
   | { kind: 'pass'; latencyMs: number }
   | { kind: 'error'; latencyMs: number; status: number; retryAfterS: number }
-  | { kind: 'hang'; latencyMs: number; hangMs: number };
+  | { kind: 'hang'; latencyMs: number; hangMs: number }
+  | { kind: 'reset'; latencyMs: number };
 
 /**
  * Decides what happens to one request. Draws from the seeded random in a fixed order (error,
@@ -27,6 +28,8 @@ export function decideFault(faults: Faults, method: string, path: string, random
     };
   }
   if (timeoutRate > 0 && random() < timeoutRate) return { kind: 'hang', latencyMs, hangMs: faults.hangMs };
+  const resetRate = route.resetRate ?? faults.resetRate;
+  if (resetRate > 0 && random() < resetRate) return { kind: 'reset', latencyMs };
   return { kind: 'pass', latencyMs };
 }
 

@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+
 import { ERROR_STATUS, RETRY_AFTER_HEADER } from '@jackpot-portal/jackpot-core';
 import { type MiddlewareHandler } from 'hono';
 
@@ -6,8 +8,9 @@ import { type Sandbox } from '../sandbox';
 import { decideFault } from './decide';
 
 /**
- * Applies the current faults to an API request: added latency, then an injected error or a
- * hang that lasts until the client gives up (or `hangMs` passes, or the sandbox stops).
+ * Applies the current faults to an API request: added latency, then an injected error, a
+ * connection reset, or a hang that lasts until the client gives up (or `hangMs` passes, or the
+ * sandbox stops).
  */
 export function faultInjection(sandbox: Sandbox): MiddlewareHandler {
   return async (c, next) => {
@@ -20,6 +23,11 @@ export function faultInjection(sandbox: Sandbox): MiddlewareHandler {
         });
       }
       throw new ApiError('INTERNAL', `Injected fault: HTTP ${decision.status}`, { status: decision.status });
+    }
+    if (decision.kind === 'reset') {
+      // The node server's socket, destroyed before any byte of an answer: the client sees a reset.
+      (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.destroy();
+      throw new ApiError('INTERNAL', 'Injected fault: connection reset', { status: 502 });
     }
     if (decision.kind === 'hang') {
       await hang(c.req.raw.signal, decision.hangMs, sandbox.hangingRequests);

@@ -8,7 +8,7 @@ const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'Sock
 // 08xxx connection exceptions; 57P01–57P03 shutdown and start-up; 53300 too many connections.
 const SQLSTATES = /^(08\d{3}|57P0[123]|53300)$/;
 const MESSAGES =
-  /Can't reach database server|Connection terminated|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Server has closed the connection/i;
+  /Can't reach database server|Connection terminated|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Server has closed the connection|Client has encountered a connection error and is not queryable/i;
 
 /** True when a failure means "the database cannot be reached right now", not a bug or bad data. */
 export function isDatabaseUnavailable(error: unknown): boolean {

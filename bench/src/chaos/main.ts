@@ -1,0 +1,111 @@
+// `npm run chaos[:suite] [-- --orders N --deliveries M …]`: the reliability suites of
+// docs/RELIABILITY.md against the production stack (bench/src/stack.ts). Each prints its
+// figures and a verdict, and exits 1 when a check failed.
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+
+import { reportFailure } from '../../../scripts/lib/steps';
+import { machineLoad } from '../load';
+import { buildAll, nextVersion, startStack, waitForQueues } from '../stack';
+import { printResult, type SuiteResult } from './report';
+import { runCrash } from './crash';
+import { runDbRestart } from './db-restart';
+import { runJackpotFaults } from './jackpot-faults';
+import { runWebhookChaos } from './webhook-chaos';
+
+const { values: flags, positionals } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  allowPositionals: true,
+  options: {
+    orders: { type: 'string', default: '150' },
+    deliveries: { type: 'string', default: '10000' },
+    concurrency: { type: 'string', default: '20' },
+    timeout: { type: 'string', default: '600' },
+    kills: { type: 'string', default: '3' },
+    'error-rate': { type: 'string', default: '0.3' },
+    'timeout-rate': { type: 'string', default: '0.2' },
+    'reset-rate': { type: 'string', default: '0.1' },
+    down: { type: 'string', default: '10' },
+    // A small run for npm test.
+    quick: { type: 'boolean', default: false },
+    'web-port': { type: 'string', default: '3460' },
+    'sandbox-port': { type: 'string', default: '4460' },
+    'db-port': { type: 'string', default: '5860' },
+  },
+});
+
+const quick = flags.quick;
+const suites: Record<string, (stack: Awaited<ReturnType<typeof startStack>>) => Promise<SuiteResult>> = {
+  webhooks: (stack) =>
+    runWebhookChaos(stack, {
+      orders: quick ? 16 : Number(flags.orders),
+      deliveries: quick ? 400 : Number(flags.deliveries),
+      concurrency: Number(flags.concurrency),
+      timeoutS: quick ? 120 : Number(flags.timeout),
+    }),
+  crash: (stack) =>
+    runCrash(stack, {
+      orders: quick ? 8 : Number(flags.orders),
+      kills: quick ? 1 : Number(flags.kills),
+      timeoutS: Number(flags.timeout),
+    }),
+  faults: (stack) =>
+    runJackpotFaults(stack, {
+      orders: quick ? 12 : Number(flags.orders),
+      errorRate: Number(flags['error-rate']),
+      timeoutRate: Number(flags['timeout-rate']),
+      resetRate: Number(flags['reset-rate']),
+      timeoutS: Number(flags.timeout),
+    }),
+  'db-restart': (stack) =>
+    runDbRestart(stack, { downS: Number(flags.down), employees: quick ? 8 : 40, timeoutS: Number(flags.timeout) }),
+};
+
+async function main() {
+  // Several suites run one after the other on one stack (npm test's quick run).
+  const wanted = positionals.length ? positionals : ['webhooks'];
+  const unknown = wanted.filter((name) => !(name in suites));
+  if (unknown.length) {
+    console.error(`Unknown suite ${unknown.join(', ')}. Known: ${Object.keys(suites).join(', ')}.`);
+    process.exit(2);
+  }
+  console.log(
+    `Reliability suites ${wanted.join(', ')}${quick ? ' (quick)' : ''}; ${os.cpus().length} CPUs, Node ${process.version}, next ${nextVersion()}; ${machineLoad()}\n`,
+  );
+  await buildAll({ baseline: false });
+  const stack = await startStack({
+    ports: {
+      web: Number(flags['web-port']),
+      baseline: 0,
+      sandbox: Number(flags['sandbox-port']),
+      db: Number(flags['db-port']),
+    },
+    catalogueSize: 200,
+    baseline: false,
+  });
+  const stop = () => void stack.stop().then(() => process.exit(130));
+  process.once('SIGINT', stop);
+  let passed = true;
+  try {
+    await waitForQueues(stack.db, ['catalogue.sync']);
+    for (const name of wanted) passed = printResult(await suites[name]!(stack)) && passed;
+  } finally {
+    process.off('SIGINT', stop);
+    const stopping = performance.now();
+    // Bounded: a stack that cannot stop (PostgreSQL restarted by someone else, say) is a failure too.
+    const stopped = await Promise.race([
+      stack.stop().then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 60_000)),
+    ]);
+    console.log(
+      `${stopped ? '✔' : '✖'} stack stopped ${stopped ? `in ${((performance.now() - stopping) / 1000).toFixed(1)} s` : 'not within 60 s'}`,
+    );
+    passed = passed && stopped;
+  }
+  process.exit(passed ? 0 : 1);
+}
+
+main().catch((error: unknown) => {
+  reportFailure(error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+// `npm run chaos`, `chaos:crash`, `chaos:faults`: the reliability suites live in bench/src/chaos/ (see docs/RELIABILITY.md).
+import '../bench/src/chaos/main';
