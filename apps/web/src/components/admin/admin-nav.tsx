@@ -9,6 +9,8 @@ import { cn } from '~/components/ui/cn';
 const SECTIONS = [
   { href: '/admin', key: 'approvals', exact: true },
   { href: '/admin/vouchers', key: 'vouchers', exact: false },
+  { href: '/admin/employees', key: 'employees', exact: false },
+  { href: '/admin/budgets', key: 'budgets', exact: false },
 ] as const;
 
 /** The admin area's sections; the current one is marked for screen readers too. Scrolls on a phone. */

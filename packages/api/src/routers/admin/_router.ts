@@ -4,8 +4,13 @@ import { approvalThreshold } from './approval-threshold';
 import { approveOrder } from './approve-order';
 import { cancelOrder } from './cancel-order';
 import { changeUserRole } from './change-user-role';
+import { countBudgetTargets } from './count-budget-targets';
+import { employeeDetails } from './employee-details';
 import { grantBudget } from './grant-budget';
+import { grantBudgetToMany } from './grant-budget-to-many';
+import { inviteEmployees } from './invite-employees';
 import { jobStats } from './job-stats';
+import { listEmployees } from './list-employees';
 import { listOrders } from './list-orders';
 import { orderDetails } from './order-details';
 import { orderFilterOptions } from './order-filter-options';
@@ -37,4 +42,9 @@ export const adminRouter = createTRPCRouter({
   refetchOrder,
   previewBudgetImport,
   applyBudgetImport,
+  listEmployees,
+  employeeDetails,
+  inviteEmployees,
+  countBudgetTargets,
+  grantBudgetToMany,
 });
