@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: '/admin/vouchers', key: 'vouchers', exact: false },
   { href: '/admin/employees', key: 'employees', exact: false },
   { href: '/admin/budgets', key: 'budgets', exact: false },
+  { href: '/admin/refunds', key: 'refunds', exact: false },
 ] as const;
 
 /** The admin area's sections; the current one is marked for screen readers too. Scrolls on a phone. */

@@ -5,6 +5,7 @@ import { approveOrder } from './approve-order';
 import { cancelOrder } from './cancel-order';
 import { changeUserRole } from './change-user-role';
 import { countBudgetTargets } from './count-budget-targets';
+import { decideRefundRequest } from './decide-refund-request';
 import { employeeDetails } from './employee-details';
 import { grantBudget } from './grant-budget';
 import { grantBudgetToMany } from './grant-budget-to-many';
@@ -12,14 +13,17 @@ import { inviteEmployees } from './invite-employees';
 import { jobStats } from './job-stats';
 import { listEmployees } from './list-employees';
 import { listOrders } from './list-orders';
+import { listRefundRequests } from './list-refund-requests';
 import { orderDetails } from './order-details';
 import { orderFilterOptions } from './order-filter-options';
 import { pendingApprovals } from './pending-approvals';
 import { previewBudgetImport } from './preview-budget-import';
 import { refetchOrder } from './refetch-order';
 import { refundOrder } from './refund-order';
+import { refundThreshold } from './refund-threshold';
 import { rejectOrder } from './reject-order';
 import { setApprovalThreshold } from './set-approval-threshold';
+import { setRefundThreshold } from './set-refund-threshold';
 import { setUserDisabled } from './set-user-disabled';
 import { setUserFlagged } from './set-user-flagged';
 
@@ -47,4 +51,8 @@ export const adminRouter = createTRPCRouter({
   inviteEmployees,
   countBudgetTargets,
   grantBudgetToMany,
+  refundThreshold,
+  setRefundThreshold,
+  listRefundRequests,
+  decideRefundRequest,
 });
