@@ -5,6 +5,7 @@ import { approveOrder } from './approve-order';
 import { cancelOrder } from './cancel-order';
 import { changeUserRole } from './change-user-role';
 import { countBudgetTargets } from './count-budget-targets';
+import { decideOrders } from './decide-orders';
 import { decideRefundRequest } from './decide-refund-request';
 import { employeeDetails } from './employee-details';
 import { grantBudget } from './grant-budget';
@@ -55,4 +56,5 @@ export const adminRouter = createTRPCRouter({
   setRefundThreshold,
   listRefundRequests,
   decideRefundRequest,
+  decideOrders,
 });

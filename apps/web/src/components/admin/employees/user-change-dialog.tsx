@@ -26,6 +26,7 @@ export function UserChangeDialog({ userId, change, name }: { userId: string; cha
       Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.admin.employeeDetails.queryKey({ userId }) }),
         queryClient.invalidateQueries({ queryKey: trpc.admin.listEmployees.queryKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.admin.pendingApprovals.queryKey() }),
       ]),
   };
   const role = useMutation(trpc.admin.changeUserRole.mutationOptions(settle));
