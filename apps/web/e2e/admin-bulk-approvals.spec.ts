@@ -45,7 +45,7 @@ test('the admin flags an employee from the policy, then approves the waiting vou
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: /^Valider \d/ }).click();
   await expect(dialog.getByRole('list', { name: 'Résultat par bon' })).toContainText('Fait');
-  await dialog.getByRole('button', { name: 'Fermer' }).click();
+  await dialog.getByRole('button', { name: 'Terminé' }).click();
 
   // Unflag Sam from the policy panel (other specs expect him unflagged).
   const policy = page.getByRole('region', { name: 'Salariés signalés' });

@@ -34,6 +34,8 @@ export function BulkDecision({
   const id = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  // The rows' names as they were when submitted: the queue refreshes without the decided ones.
+  const [names, setNames] = useState<Record<string, string>>({});
   const decide = useMutation(
     trpc.admin.decideOrders.mutationOptions({
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.admin.pendingApprovals.queryKey() }),
@@ -65,7 +67,7 @@ export function BulkDecision({
             <ul className="grid gap-1 text-sm" aria-label={t('report')}>
               {decide.data.results.map((result) => (
                 <li key={result.orderId} className="flex flex-wrap justify-between gap-2">
-                  <span>{describe(result.orderId)}</span>
+                  <span>{names[result.orderId] ?? result.orderId}</span>
                   <span className={result.ok ? 'font-semibold text-emerald-800' : 'font-semibold text-rose-800'}>
                     {result.ok ? t('ok') : errorMessage({ data: { appCode: result.code, appParams: result.params } })}
                   </span>
@@ -81,6 +83,7 @@ export function BulkDecision({
             className="mt-4 grid gap-4"
             onSubmit={(event) => {
               event.preventDefault();
+              setNames(Object.fromEntries(orderIds.map((orderId) => [orderId, describe(orderId)])));
               if (approve) decide.mutate({ orderIds, approve: true });
               else if (reason.trim().length >= 3) decide.mutate({ orderIds, approve: false, reason: reason.trim() });
             }}

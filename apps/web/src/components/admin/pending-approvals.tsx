@@ -24,7 +24,8 @@ export function PendingApprovals() {
   const when = (date: Date | string) => format.dateTime(new Date(date), { dateStyle: 'medium', timeStyle: 'short' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const rows = pending.data ?? [];
-  const chosen = rows.filter((order) => selected.has(order.id)).map((order) => order.id);
+  // The selection outlives a refresh that removes decided rows, so an open bulk dialog keeps its report.
+  const chosen = [...selected];
   const toggle = (orderId: string, on: boolean) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -42,7 +43,7 @@ export function PendingApprovals() {
         <Skeleton className="mt-4 h-16" />
       ) : pending.isError ? (
         <Alert className="mt-4">{t('loadError')}</Alert>
-      ) : pending.data.length === 0 ? (
+      ) : pending.data.length === 0 && selected.size === 0 ? (
         <p className="mt-4 rounded-xl bg-brand-50 px-4 py-3 text-sm text-slate-700">{t('empty')}</p>
       ) : (
         <>
