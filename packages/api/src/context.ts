@@ -3,6 +3,17 @@ import type { JackpotClient } from '@jackpot-portal/jackpot-core';
 
 import type { JobSender } from './queue/enqueue-job';
 
+/**
+ * How the web app makes and sends a sign-in link for an admin's invitation (the invitation is the
+ * sign-in email); `inviteEmployees` takes it as its mailer.
+ */
+export interface InvitationMailer {
+  limits: { consumeAddress(email: string): Promise<boolean> };
+  /** A fresh link for the address: its URL, and its token as Auth.js stores it. */
+  newLink(email: string): { url: string; tokenHash: string; expires: Date };
+  send(recipient: { email: string; name: string | null; locale: string }, url: string): Promise<void>;
+}
+
 export interface SessionUser {
   id: string;
   email: string;
@@ -36,4 +47,6 @@ export interface ApiContext {
    * on, and the demo access cookie of the `npm start` link). Unset means no.
    */
   demoAccess?: boolean;
+  /** Makes and sends sign-in links for admins' invitations (the web app); unset: accounts only. */
+  invitations?: InvitationMailer;
 }

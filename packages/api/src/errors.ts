@@ -16,6 +16,8 @@ export const appErrorCodes = {
   ALREADY_DECIDED: { http: 409, trpc: 'CONFLICT' },
   // An admin acting on their own voucher or account (approve, refund, role, disable).
   OWN_ACCOUNT: { http: 403, trpc: 'FORBIDDEN' },
+  // A four-eyes refund approved by the admin who requested it.
+  FOUR_EYES: { http: 403, trpc: 'FORBIDDEN' },
   INSUFFICIENT_BUDGET: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
   VALUE_NOT_ALLOWED: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
   STORE_DISABLED: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },

@@ -4,7 +4,7 @@ import type { AppRouter } from './root';
 
 export { appRouter, type AppRouter } from './root';
 export { createCallerFactory } from './trpc';
-export type { ApiContext, SessionUser } from './context';
+export type { ApiContext, InvitationMailer, SessionUser } from './context';
 export { AppError, appErrorCodes, reportUnexpectedError, toTRPCError, type AppErrorCode } from './errors';
 export { syncCatalogue, type CatalogueSyncCounts } from './services/catalogue/sync-catalogue';
 export { syncStore, type StoreSyncOutcome } from './services/catalogue/sync-store';
@@ -22,6 +22,7 @@ export {
   type SignInLinkRecipient,
   type SignInLinkRequest,
 } from './services/sign-in/issue-sign-in-link';
+export { BUDGET_IMPORT_TEMPLATE } from './services/budgets/budget-import-file';
 export { createSignInLimits, type SignInLimits, type SignInLimitSettings } from './services/sign-in/sign-in-limits';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

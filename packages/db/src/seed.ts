@@ -20,6 +20,8 @@ export const demoAccounts: readonly DemoAccount[] = [
   },
   { email: 'sam.taylor@acme.example', name: 'Sam Taylor', role: 'EMPLOYEE', locale: 'en', welcomeBudgetCents: 12_000 },
   { email: 'alex.dupont@acme.example', name: 'Alex Dupont', role: 'ADMIN', locale: 'fr', welcomeBudgetCents: 0 },
+  // A second admin: four-eyes refunds need one admin to request and another to approve.
+  { email: 'ines.moreau@acme.example', name: 'Inès Moreau', role: 'ADMIN', locale: 'fr', welcomeBudgetCents: 0 },
 ];
 
 export const WELCOME_BUDGET_REASON = 'Welcome budget (demo seed)';

@@ -3,6 +3,7 @@ import 'server-only';
 import { AppError, type ApiContext, toTRPCError } from '@jackpot-portal/api';
 
 import { currentUser } from './auth';
+import { invitationMailer } from './auth/invitation-mailer';
 import { getBoss } from './boss';
 import { db } from './db';
 import { hasDemoAccess } from './demo-access';
@@ -25,5 +26,6 @@ export async function createContext(headers: Headers): Promise<ApiContext> {
     headers,
     clientIp: clientIp(headers),
     demoAccess: await hasDemoAccess(),
+    invitations: invitationMailer(headers),
   };
 }

@@ -39,7 +39,7 @@ export interface AuthDeps {
   db: Db;
   env: AuthEnv;
   /** Sign-in email limits (per address, per client IP), counted in PostgreSQL. */
-  limits: SignInLimits;
+  limits: Pick<SignInLimits, 'consume'>;
   /** Runs work once the answer is sent: Next.js's after() in the app. */
   defer(task: () => Promise<void>): void;
   /**

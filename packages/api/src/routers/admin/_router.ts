@@ -6,9 +6,17 @@ import { auditLog } from './audit-log';
 import { cancelOrder } from './cancel-order';
 import { changeUserRole } from './change-user-role';
 import { failedJobs } from './failed-jobs';
+import { countBudgetTargets } from './count-budget-targets';
+import { decideOrders } from './decide-orders';
+import { decideRefundRequest } from './decide-refund-request';
+import { employeeDetails } from './employee-details';
 import { grantBudget } from './grant-budget';
+import { grantBudgetToMany } from './grant-budget-to-many';
+import { inviteEmployees } from './invite-employees';
 import { jobStats } from './job-stats';
+import { listEmployees } from './list-employees';
 import { listOrders } from './list-orders';
+import { listRefundRequests } from './list-refund-requests';
 import { orderDetails } from './order-details';
 import { orderFilterOptions } from './order-filter-options';
 import { overview } from './overview';
@@ -16,10 +24,12 @@ import { pendingApprovals } from './pending-approvals';
 import { previewBudgetImport } from './preview-budget-import';
 import { refetchOrder } from './refetch-order';
 import { refundOrder } from './refund-order';
+import { refundThreshold } from './refund-threshold';
 import { rejectOrder } from './reject-order';
 import { replayWebhookEvents } from './replay-webhook-events';
 import { retryJobs } from './retry-jobs';
 import { setApprovalThreshold } from './set-approval-threshold';
+import { setRefundThreshold } from './set-refund-threshold';
 import { setUserDisabled } from './set-user-disabled';
 import { setUserFlagged } from './set-user-flagged';
 import { webhookEvents } from './webhook-events';
@@ -49,4 +59,14 @@ export const adminRouter = createTRPCRouter({
   retryJobs,
   auditLog,
   overview,
+  listEmployees,
+  employeeDetails,
+  inviteEmployees,
+  countBudgetTargets,
+  grantBudgetToMany,
+  refundThreshold,
+  setRefundThreshold,
+  listRefundRequests,
+  decideRefundRequest,
+  decideOrders,
 });

@@ -21,7 +21,7 @@ export interface SignInLinkRecipient {
 
 export interface IssueSignInLinkDeps {
   db: Db;
-  limits: SignInLimits;
+  limits: Pick<SignInLimits, 'consume'>;
   /** Sends the email carrying `url` (the web app writes it in the user's language). */
   sendLink(recipient: SignInLinkRecipient, url: string): Promise<void>;
 }
@@ -45,12 +45,15 @@ export async function issueSignInLink(
     select: { email: true, name: true, locale: true, disabled: true },
   });
   if (!user || user.disabled) return 'no-account';
-  await deps.db.$transaction([
-    deps.db.verificationToken.deleteMany({ where: { identifier: request.email } }),
-    deps.db.verificationToken.create({
-      data: { identifier: request.email, token: request.tokenHash, expires: request.expires },
-    }),
-  ]);
+  await storeSignInLink(deps.db, request);
   await deps.sendLink({ email: user.email, name: user.name, locale: user.locale }, request.url);
   return 'sent';
+}
+
+/** Stores a sign-in link's token for the address, revoking its older unused ones (sign-in and invitations). */
+export async function storeSignInLink(db: Db, link: { email: string; tokenHash: string; expires: Date }) {
+  await db.$transaction([
+    db.verificationToken.deleteMany({ where: { identifier: link.email } }),
+    db.verificationToken.create({ data: { identifier: link.email, token: link.tokenHash, expires: link.expires } }),
+  ]);
 }

@@ -14,6 +14,8 @@ export interface SignInLimitSettings {
 export interface SignInLimits {
   /** Counts one request for a sign-in email; false when the address or the client IP is over its limit. */
   consume(request: { email: string; clientIp: string | null }): Promise<boolean>;
+  /** Counts one email to the address only (an admin's invitation): false when the address is over its limit. */
+  consumeAddress(email: string): Promise<boolean>;
 }
 
 /** The table of rate-limiter-flexible's PostgreSQL store, created by a migration (packages/db). */
@@ -59,6 +61,9 @@ export function createSignInLimits(pool: PgPool, settings: SignInLimitSettings):
         allowed(perIp.consume(keyOf(clientIp ?? 'unknown'))),
       ]);
       return address && ip;
+    },
+    consumeAddress(email) {
+      return allowed(perAddress.consume(keyOf(email.toLowerCase())));
     },
   };
 }

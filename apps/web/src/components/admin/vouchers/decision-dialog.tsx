@@ -34,8 +34,13 @@ export function DecisionDialog({
   const reasonId = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  const [requested, setRequested] = useState(false);
   const settle = {
-    onSuccess: () => setOpen(false),
+    // A refund above the four-eyes threshold is only requested: the dialog says so and stays open.
+    onSuccess: (data: unknown) => {
+      if ((data as { outcome?: string } | null)?.outcome === 'requested') setRequested(true);
+      else setOpen(false);
+    },
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.admin.orderDetails.queryKey({ orderId }) }),
@@ -60,7 +65,10 @@ export function DecisionDialog({
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        if (next) mutation.reset();
+        if (next) {
+          mutation.reset();
+          setRequested(false);
+        }
       }}
     >
       <DialogTrigger asChild>
@@ -69,39 +77,48 @@ export function DecisionDialog({
         </Button>
       </DialogTrigger>
       <DialogContent title={t(`${kind}.title`)} description={t(`${kind}.description`)} closeLabel={tUi('close')}>
-        <form
-          className="mt-4 grid gap-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
-          {needsReason && (
-            <div>
-              <label htmlFor={reasonId} className={labelClasses}>
-                {t('reason')}
-              </label>
-              <input
-                id={reasonId}
-                value={reason}
-                required
-                minLength={3}
-                maxLength={500}
-                onChange={(event) => setReason(event.target.value)}
-                className={fieldClasses({ className: 'w-full' })}
-              />
-            </div>
-          )}
-          {mutation.isError && <Alert>{errorMessage(mutation.error)}</Alert>}
-          <div className="flex flex-wrap justify-end gap-2">
+        {requested ? (
+          <div className="mt-4 grid gap-4">
+            <p role="status">{t('refund.requested')}</p>
             <DialogClose asChild>
-              <Button variant="quiet">{t('back')}</Button>
+              <Button>{t('back')}</Button>
             </DialogClose>
-            <Button type="submit" variant={kind === 'approve' ? 'success' : 'danger'} disabled={mutation.isPending}>
-              {mutation.isPending ? t('working') : t(`${kind}.confirm`)}
-            </Button>
           </div>
-        </form>
+        ) : (
+          <form
+            className="mt-4 grid gap-4"
+            onSubmit={(event) => {
+              event.preventDefault();
+              submit();
+            }}
+          >
+            {needsReason && (
+              <div>
+                <label htmlFor={reasonId} className={labelClasses}>
+                  {t('reason')}
+                </label>
+                <input
+                  id={reasonId}
+                  value={reason}
+                  required
+                  minLength={3}
+                  maxLength={500}
+                  onChange={(event) => setReason(event.target.value)}
+                  className={fieldClasses({ className: 'w-full' })}
+                />
+              </div>
+            )}
+            {mutation.isError && <Alert>{errorMessage(mutation.error)}</Alert>}
+            <div className="flex flex-wrap justify-end gap-2">
+              <DialogClose asChild>
+                <Button variant="quiet">{t('back')}</Button>
+              </DialogClose>
+              <Button type="submit" variant={kind === 'approve' ? 'success' : 'danger'} disabled={mutation.isPending}>
+                {mutation.isPending ? t('working') : t(`${kind}.confirm`)}
+              </Button>
+            </div>
+          </form>
+        )}
       </DialogContent>
     </Dialog>
   );

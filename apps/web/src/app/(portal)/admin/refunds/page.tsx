@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+
+import { RefundRequests } from '~/components/admin/refunds/refund-requests';
+import { RefundThreshold } from '~/components/admin/refunds/refund-threshold';
+import { requireAdmin } from '~/server/auth/require-admin';
+import { HydrateClient, prefetch, trpc } from '~/trpc/server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.refunds');
+  return { title: t('title') };
+}
+
+export default async function AdminRefundsPage() {
+  await requireAdmin();
+  const t = await getTranslations('admin.refunds');
+  await prefetch(trpc.admin.listRefundRequests.queryOptions());
+  return (
+    <HydrateClient>
+      <h1 className="text-3xl font-extrabold tracking-tight">{t('title')}</h1>
+      <p className="mt-1 text-slate-600">{t('lead')}</p>
+      <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-6">
+        <RefundRequests />
+        <RefundThreshold />
+      </div>
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,171 @@
+'use client';
+
+// About 150 lines: the import's three steps (choose a file, read its preview, apply it) share the
+// file's text and the preview; each step is a few lines of markup.
+
+import type { RouterOutputs } from '@jackpot-portal/api';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Download } from 'lucide-react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+
+import { Alert } from '~/components/ui/alert';
+import { Badge } from '~/components/ui/badge';
+import { Button } from '~/components/ui/button';
+import { Dialog, DialogClose, DialogContent } from '~/components/ui/dialog';
+import { labelClasses } from '~/components/ui/field';
+import { Panel } from '~/components/ui/panel';
+import { formatEuros } from '~/lib/money';
+import { useErrorMessage } from '~/lib/use-error-message';
+import { useTRPC } from '~/trpc/react';
+
+type Row = RouterOutputs['admin']['previewBudgetImport']['errors'][number];
+
+/** CSV import: upload, a preview with each row's verdict, nothing written until Apply, then the whole file at once. */
+export function BudgetImport() {
+  const t = useTranslations('admin.budgets.import');
+  const tUi = useTranslations('ui');
+  const locale = useLocale();
+  const errorMessage = useErrorMessage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [file, setFile] = useState<{ name: string; csv: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const preview = useMutation(trpc.admin.previewBudgetImport.mutationOptions());
+  const apply = useMutation(
+    trpc.admin.applyBudgetImport.mutationOptions({
+      onSuccess: () => setConfirming(false),
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.admin.listEmployees.queryKey() }),
+    }),
+  );
+  const result = preview.data;
+  const euros = (cents: number | null) => (cents === null ? '—' : formatEuros(cents, locale));
+
+  const choose = async (chosen: File | undefined) => {
+    apply.reset();
+    preview.reset();
+    if (!chosen) return setFile(null);
+    const csv = await chosen.text();
+    setFile({ name: chosen.name, csv });
+    preview.mutate({ csv });
+  };
+
+  const rows = (list: Row[], ok: boolean) =>
+    list.map((row) => (
+      <tr key={`${row.line}`} className="border-t border-brand-50">
+        <th scope="row" className="py-1.5 pr-3 text-left font-normal tabular-nums text-slate-500">
+          {row.line}
+        </th>
+        <td className="max-w-56 truncate py-1.5 pr-3">{row.email || '—'}</td>
+        <td className="py-1.5 pr-3 text-right tabular-nums">{euros(row.amountCents)}</td>
+        <td className="max-w-48 truncate py-1.5 pr-3">{row.reason || '—'}</td>
+        <td className="py-1.5">
+          <Badge tone={ok ? 'success' : 'danger'}>{t(`verdict.${row.verdict}`)}</Badge>
+        </td>
+      </tr>
+    ));
+
+  return (
+    <Panel title={t('title')} description={t('description')}>
+      <div className="mt-4 flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor={`${id}-file`} className={labelClasses}>
+            {t('file')}
+          </label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(event) => void choose(event.target.files?.[0])}
+            className="block text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-700"
+          />
+        </div>
+        <Button variant="secondary" size="sm" asChild>
+          <a href="/api/admin/budgets/template" download>
+            <Download aria-hidden="true" className="h-4 w-4" />
+            {t('template')}
+          </a>
+        </Button>
+      </div>
+      {preview.isPending && (
+        <p role="status" className="mt-4 text-sm">
+          {t('reading')}
+        </p>
+      )}
+      {preview.isError && <Alert className="mt-4">{errorMessage(preview.error)}</Alert>}
+      {result && file && (
+        <section aria-label={t('preview')} className="mt-4 grid gap-3">
+          <p role="status" className="text-sm">
+            {t('summary', {
+              total: result.total,
+              ok: result.okCount,
+              errors: result.errorCount,
+              amount: euros(result.totalCents),
+            })}
+          </p>
+          {result.errorCount > 0 && <Alert>{t('hasErrors', { count: result.errorCount })}</Alert>}
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <caption className="sr-only">{t('preview')}</caption>
+              <thead>
+                <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
+                  <th scope="col" className="pr-3">
+                    {t('line')}
+                  </th>
+                  <th scope="col" className="pr-3">
+                    {t('email')}
+                  </th>
+                  <th scope="col" className="pr-3 text-right">
+                    {t('amount')}
+                  </th>
+                  <th scope="col" className="pr-3">
+                    {t('reason')}
+                  </th>
+                  <th scope="col">{t('verdictLabel')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows(result.errors, false)}
+                {rows(result.sample, true)}
+              </tbody>
+            </table>
+          </div>
+          {apply.isSuccess ? (
+            <p role="status" className="text-sm font-semibold text-emerald-800">
+              {t('applied', { rows: apply.data.rows, amount: euros(apply.data.totalCents) })}
+            </p>
+          ) : (
+            <div>
+              <Button disabled={result.errorCount > 0} onClick={() => setConfirming(true)}>
+                {t('apply', { rows: result.total })}
+              </Button>
+            </div>
+          )}
+        </section>
+      )}
+      <Dialog open={confirming} onOpenChange={setConfirming}>
+        <DialogContent
+          title={t('confirmTitle', { rows: result?.total ?? 0 })}
+          description={t('confirmDescription', { amount: euros(result?.totalCents ?? 0), file: file?.name ?? '' })}
+          closeLabel={tUi('close')}
+        >
+          <div className="mt-4 grid gap-4">
+            {apply.isError && <Alert>{errorMessage(apply.error)}</Alert>}
+            <div className="flex flex-wrap justify-end gap-2">
+              <DialogClose asChild>
+                <Button variant="quiet">{t('back')}</Button>
+              </DialogClose>
+              <Button
+                disabled={apply.isPending || !result || !file}
+                onClick={() => result && file && apply.mutate({ csv: file.csv, sha256: result.sha256 })}
+              >
+                {apply.isPending ? t('working') : t('confirm')}
+              </Button>
+            </div>
+          </div>
+        </DialogContent>
+      </Dialog>
+    </Panel>
+  );
+}
