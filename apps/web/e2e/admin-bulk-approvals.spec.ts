@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import { expect, test } from './support/fixtures';
 
-import { chooseSmallestAmount, frenchPicker, reserveAndConfirm } from './support/choose-amount';
+import { chooseSmallestAmount, englishPicker, reserveAndConfirm } from './support/choose-amount';
 import { signIn } from './support/sign-in';
 
 const alex = 'alex.dupont@acme.example';
@@ -24,8 +24,9 @@ test('the admin flags an employee from the policy, then approves the waiting vou
   const employee = await newPage();
   await signIn(employee, sam, { callbackUrl: '/catalogue?q=Fnac' });
   await employee.getByRole('main').getByRole('link', { name: /Fnac/ }).first().click();
-  await chooseSmallestAmount(employee, frenchPicker);
-  await reserveAndConfirm(employee, frenchPicker);
+  // Sam's saved language is English: his pages are in English whatever the admin's.
+  await chooseSmallestAmount(employee, englishPicker);
+  await reserveAndConfirm(employee, englishPicker);
   await expect(employee).toHaveURL(/\/vouchers\?highlight=/);
 
   await page.goto('/admin');
