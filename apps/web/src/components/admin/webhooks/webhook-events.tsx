@@ -7,16 +7,14 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useMemo } from 'react';
 
+import { PagedTable } from '~/components/admin/paged-table';
 import { Alert } from '~/components/ui/alert';
 import { Badge, type BadgeTone } from '~/components/ui/badge';
 import { Button } from '~/components/ui/button';
-import { DataTable, type DataTableColumn } from '~/components/ui/data-table';
-import { EmptyState } from '~/components/ui/empty-state';
+import type { DataTableColumn } from '~/components/ui/data-table';
 import { fieldClasses, labelClasses } from '~/components/ui/field';
 import { useKeysetPagination } from '~/components/ui/keyset-pagination';
-import { Pagination } from '~/components/ui/pagination';
 import { Card } from '~/components/ui/panel';
-import { Skeleton } from '~/components/ui/skeleton';
 import { useTRPC } from '~/trpc/react';
 
 type Row = RouterOutputs['admin']['webhookEvents']['events'][number];
@@ -198,33 +196,17 @@ export function WebhookEvents() {
         </div>
       </Card>
       <Card className="p-4">
-        {list.isError ? (
-          <Alert>{t('loadError')}</Alert>
-        ) : !list.data ? (
-          <Skeleton className="h-96" />
-        ) : (
-          <DataTable
-            caption={t('title')}
-            captionHidden
-            columns={columns}
-            data={list.data.events}
-            getRowId={(row) => row.id}
-            empty={<EmptyState title={t('empty')} className="mt-4" />}
-            footer={
-              <Pagination
-                label={t('pages')}
-                status={t('page', { page: pages.page })}
-                previousLabel={t('previous')}
-                nextLabel={t('next')}
-                hasPrevious={pages.hasPrevious}
-                hasNext={!!list.data.nextCursor}
-                onPrevious={pages.previous}
-                onNext={() => list.data.nextCursor && pages.next(list.data.nextCursor)}
-              />
-            }
-            className={list.isPlaceholderData ? 'opacity-60' : undefined}
-          />
-        )}
+        <PagedTable
+          list={list}
+          rows={(page) => page.events}
+          pages={pages}
+          pagesLabel={t('pages')}
+          loadError={t('loadError')}
+          emptyTitle={t('empty')}
+          caption={t('title')}
+          columns={columns}
+          getRowId={(row) => row.id}
+        />
       </Card>
     </div>
   );
