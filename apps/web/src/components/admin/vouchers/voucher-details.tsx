@@ -3,27 +3,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Download, RefreshCw } from 'lucide-react';
 import Link from 'next/link';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 
 import { STATUS_TONE } from '~/components/vouchers/status';
 import { Alert } from '~/components/ui/alert';
 import { Badge } from '~/components/ui/badge';
 import { Button } from '~/components/ui/button';
 import { Skeleton } from '~/components/ui/skeleton';
-import { formatEuros } from '~/lib/money';
 import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
 
 import { DecisionDialog } from './decision-dialog';
 import { VoucherFacts } from './voucher-facts';
 import { VoucherHistory } from './voucher-history';
+import { useVoucherFormat } from './use-voucher-format';
 
 /** One voucher as an admin sees it: every fact, its history, and the decisions its state allows. */
 export function VoucherDetails({ orderId }: { orderId: string }) {
   const t = useTranslations('admin.voucher');
   const tStatus = useTranslations('vouchers.status');
-  const locale = useLocale();
-  const format = useFormatter();
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -33,8 +31,7 @@ export function VoucherDetails({ orderId }: { orderId: string }) {
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.admin.orderDetails.queryKey({ orderId }) }),
     }),
   );
-  const when = (date: Date | string | null) =>
-    date ? format.dateTime(new Date(date), { dateStyle: 'medium', timeStyle: 'medium' }) : '—';
+  const { when, euros } = useVoucherFormat();
 
   if (details.isPending) return <Skeleton className="h-96" />;
   if (details.isError)
@@ -45,7 +42,6 @@ export function VoucherDetails({ orderId }: { orderId: string }) {
       </>
     );
   const { order, store, audit, webhooks, actions, own, decisionInFlight } = details.data;
-  const euros = (cents: number) => formatEuros(cents, locale);
 
   return (
     <>

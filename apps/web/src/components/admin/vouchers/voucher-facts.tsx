@@ -2,22 +2,19 @@
 
 import type { RouterOutputs } from '@jackpot-portal/api';
 import Link from 'next/link';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 import { Panel } from '~/components/ui/panel';
-import { formatEuros } from '~/lib/money';
+
+import { useVoucherFormat } from './use-voucher-format';
 
 type Details = RouterOutputs['admin']['orderDetails'];
 
 /** A voucher's facts for an admin: the summary (employee, amounts, offer, store now) and Jackpot's identifiers and dates. */
 export function VoucherFacts({ order, store }: Pick<Details, 'order' | 'store'>) {
   const t = useTranslations('admin.voucher');
-  const locale = useLocale();
-  const format = useFormatter();
-  const when = (date: Date | string | null) =>
-    date ? format.dateTime(new Date(date), { dateStyle: 'medium', timeStyle: 'medium' }) : '—';
-  const euros = (cents: number) => formatEuros(cents, locale);
+  const { when, euros } = useVoucherFormat();
 
   return (
     <>

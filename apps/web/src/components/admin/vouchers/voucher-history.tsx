@@ -1,10 +1,11 @@
 'use client';
 
 import type { RouterOutputs } from '@jackpot-portal/api';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 
 import { Panel } from '~/components/ui/panel';
-import { formatEuros } from '~/lib/money';
+
+import { useVoucherFormat } from './use-voucher-format';
 
 type Details = RouterOutputs['admin']['orderDetails'];
 
@@ -12,11 +13,7 @@ type Details = RouterOutputs['admin']['orderDetails'];
 export function VoucherHistory({ order, webhooks, audit }: Pick<Details, 'order' | 'webhooks' | 'audit'>) {
   const t = useTranslations('admin.voucher');
   const tStatus = useTranslations('vouchers.status');
-  const locale = useLocale();
-  const format = useFormatter();
-  const when = (date: Date | string | null) =>
-    date ? format.dateTime(new Date(date), { dateStyle: 'medium', timeStyle: 'medium' }) : '—';
-  const euros = (cents: number) => formatEuros(cents, locale);
+  const { when, euros } = useVoucherFormat();
 
   return (
     <>
