@@ -9,7 +9,7 @@ import type { Locale } from '~/i18n/locales';
 import { formatEuros } from '~/lib/money';
 import { parseWholeEuros, wholeEuroBounds, wholeEurosText } from '~/lib/whole-euros';
 
-import { Choice } from './choice';
+import { AmountChoices } from './amount-choices';
 import { ConfirmReservation } from './confirm-reservation';
 import { OfferChoices } from './offer-choices';
 import { affordableValues, type OfferVouchers, offersForValue } from './offer-vouchers';
@@ -83,24 +83,16 @@ export function VoucherPicker({
       </h3>
 
       {discrete ? (
-        <fieldset className="mt-3">
-          <legend className="text-sm font-semibold text-slate-700">{t('amount')}</legend>
-          <div className="mt-1.5 flex flex-wrap gap-2">
-            {values.map((value) => (
-              <Choice
-                key={value}
-                name="amount"
-                checked={value === valueCents}
-                onChange={() => {
-                  setValueCents(value);
-                  changeAmount();
-                }}
-              >
-                {euros(value)}
-              </Choice>
-            ))}
-          </div>
-        </fieldset>
+        <AmountChoices
+          values={values}
+          checked={valueCents}
+          label={t('amount')}
+          format={euros}
+          onChange={(value) => {
+            setValueCents(value);
+            changeAmount();
+          }}
+        />
       ) : (
         <MoneyInput
           className="mt-3"

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 import { cn } from './cn';
 
 /** The look of a text box or a select; a red border when its value is refused. */
@@ -10,3 +12,25 @@ export function fieldClasses({ invalid = false, className }: { invalid?: boolean
 }
 
 export const labelClasses = 'mb-1 block text-sm font-semibold text-slate-700';
+
+/** A form control under its label, in a box that can take grid classes. */
+export function LabelledField({
+  id,
+  label,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClasses}>
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}

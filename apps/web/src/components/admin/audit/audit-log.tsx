@@ -1,31 +1,25 @@
 'use client';
 
-import type { RouterOutputs } from '@jackpot-portal/api';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useMemo } from 'react';
 
-import { Alert } from '~/components/ui/alert';
+import { PagedTable } from '~/components/admin/paged-table';
 import { Button } from '~/components/ui/button';
-import { DataTable, type DataTableColumn } from '~/components/ui/data-table';
-import { EmptyState } from '~/components/ui/empty-state';
 import { fieldClasses, labelClasses } from '~/components/ui/field';
 import { useKeysetPagination } from '~/components/ui/keyset-pagination';
-import { Pagination } from '~/components/ui/pagination';
 import { Card } from '~/components/ui/panel';
-import { Skeleton } from '~/components/ui/skeleton';
 import { useTRPC } from '~/trpc/react';
 
-type Row = RouterOutputs['admin']['auditLog']['entries'][number];
+import { useAuditLogColumns } from './audit-log-columns';
+
 const FILTERS = ['actor', 'action', 'targetId', 'from', 'to'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The audit trail: who did what to which target, when, from where; filters in the URL, keyset pages. */
 export function AuditLog() {
   const t = useTranslations('admin.audit');
-  const format = useFormatter();
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
@@ -62,77 +56,7 @@ export function AuditLog() {
     router.push(`${pathname}${query.size ? `?${query}` : ''}`, { scroll: false });
   };
 
-  const columns = useMemo<DataTableColumn<Row>[]>(
-    () => [
-      {
-        id: 'createdAt',
-        header: t('columns.when'),
-        enableSorting: false,
-        cell: ({ row }) => (
-          <span className="whitespace-nowrap">
-            {format.dateTime(new Date(row.original.createdAt), { dateStyle: 'short', timeStyle: 'medium' })}
-          </span>
-        ),
-      },
-      {
-        id: 'actor',
-        header: t('columns.actor'),
-        enableSorting: false,
-        cell: ({ row }) => (
-          <span className="block max-w-48 truncate" title={row.original.actor?.email}>
-            {row.original.actor ? (row.original.actor.name ?? row.original.actor.email) : t('system')}
-          </span>
-        ),
-      },
-      {
-        id: 'action',
-        header: t('columns.action'),
-        enableSorting: false,
-        meta: { rowHeader: true },
-        cell: ({ row }) => <span className="whitespace-nowrap font-mono text-xs">{row.original.action}</span>,
-      },
-      {
-        id: 'target',
-        header: t('columns.target'),
-        enableSorting: false,
-        cell: ({ row }) => {
-          const label = `${row.original.targetType} ${row.original.targetId.slice(0, 8)}`;
-          return row.original.targetType === 'order' ? (
-            <Link
-              href={`/admin/vouchers/${row.original.targetId}`}
-              className="whitespace-nowrap font-mono text-xs text-brand-700 underline"
-            >
-              {label}
-            </Link>
-          ) : (
-            <span className="whitespace-nowrap font-mono text-xs" title={row.original.targetId}>
-              {label}
-            </span>
-          );
-        },
-      },
-      {
-        id: 'change',
-        header: t('columns.change'),
-        enableSorting: false,
-        cell: ({ row }) => (
-          <details className="max-w-md">
-            <summary className="cursor-pointer text-xs text-slate-600">
-              {row.original.ip ?? '—'} · {row.original.userAgent?.slice(0, 40) ?? '—'}
-            </summary>
-            <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs">
-              {JSON.stringify(
-                { before: row.original.before, after: row.original.after, data: row.original.data },
-                null,
-                2,
-              )}
-            </pre>
-          </details>
-        ),
-      },
-    ],
-    [t, format],
-  );
+  const columns = useAuditLogColumns();
 
   return (
     <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-4">
@@ -156,33 +80,17 @@ export function AuditLog() {
         </form>
       </Card>
       <Card className="p-4">
-        {list.isError ? (
-          <Alert>{t('loadError')}</Alert>
-        ) : !list.data ? (
-          <Skeleton className="h-96" />
-        ) : (
-          <DataTable
-            caption={t('title')}
-            captionHidden
-            columns={columns}
-            data={list.data.entries}
-            getRowId={(row) => row.id}
-            empty={<EmptyState title={t('empty')} className="mt-4" />}
-            footer={
-              <Pagination
-                label={t('pages')}
-                status={t('page', { page: pages.page })}
-                previousLabel={t('previous')}
-                nextLabel={t('next')}
-                hasPrevious={pages.hasPrevious}
-                hasNext={!!list.data.nextCursor}
-                onPrevious={pages.previous}
-                onNext={() => list.data.nextCursor && pages.next(list.data.nextCursor)}
-              />
-            }
-            className={list.isPlaceholderData ? 'opacity-60' : undefined}
-          />
-        )}
+        <PagedTable
+          list={list}
+          rows={(page) => page.entries}
+          pages={pages}
+          pagesLabel={t('pages')}
+          loadError={t('loadError')}
+          emptyTitle={t('empty')}
+          caption={t('title')}
+          columns={columns}
+          getRowId={(row) => row.id}
+        />
       </Card>
     </div>
   );

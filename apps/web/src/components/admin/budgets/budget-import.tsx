@@ -1,16 +1,11 @@
 'use client';
 
-// About 150 lines: the import's three steps (choose a file, read its preview, apply it) share the
-// file's text and the preview; each step is a few lines of markup.
-
-import type { RouterOutputs } from '@jackpot-portal/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 
 import { Alert } from '~/components/ui/alert';
-import { Badge } from '~/components/ui/badge';
 import { Button } from '~/components/ui/button';
 import { Dialog, DialogClose, DialogContent } from '~/components/ui/dialog';
 import { labelClasses } from '~/components/ui/field';
@@ -19,7 +14,7 @@ import { formatEuros } from '~/lib/money';
 import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
 
-type Row = RouterOutputs['admin']['previewBudgetImport']['errors'][number];
+import { ImportPreviewTable } from './import-preview-table';
 
 /** CSV import: upload, a preview with each row's verdict, nothing written until Apply, then the whole file at once. */
 export function BudgetImport() {
@@ -50,21 +45,6 @@ export function BudgetImport() {
     setFile({ name: chosen.name, csv });
     preview.mutate({ csv });
   };
-
-  const rows = (list: Row[], ok: boolean) =>
-    list.map((row) => (
-      <tr key={`${row.line}`} className="border-t border-brand-50">
-        <th scope="row" className="py-1.5 pr-3 text-left font-normal tabular-nums text-slate-500">
-          {row.line}
-        </th>
-        <td className="max-w-56 truncate py-1.5 pr-3">{row.email || '—'}</td>
-        <td className="py-1.5 pr-3 text-right tabular-nums">{euros(row.amountCents)}</td>
-        <td className="max-w-48 truncate py-1.5 pr-3">{row.reason || '—'}</td>
-        <td className="py-1.5">
-          <Badge tone={ok ? 'success' : 'danger'}>{t(`verdict.${row.verdict}`)}</Badge>
-        </td>
-      </tr>
-    ));
 
   return (
     <Panel title={t('title')} description={t('description')}>
@@ -105,32 +85,7 @@ export function BudgetImport() {
             })}
           </p>
           {result.errorCount > 0 && <Alert>{t('hasErrors', { count: result.errorCount })}</Alert>}
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <caption className="sr-only">{t('preview')}</caption>
-              <thead>
-                <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
-                  <th scope="col" className="pr-3">
-                    {t('line')}
-                  </th>
-                  <th scope="col" className="pr-3">
-                    {t('email')}
-                  </th>
-                  <th scope="col" className="pr-3 text-right">
-                    {t('amount')}
-                  </th>
-                  <th scope="col" className="pr-3">
-                    {t('reason')}
-                  </th>
-                  <th scope="col">{t('verdictLabel')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows(result.errors, false)}
-                {rows(result.sample, true)}
-              </tbody>
-            </table>
-          </div>
+          <ImportPreviewTable errors={result.errors} sample={result.sample} />
           {apply.isSuccess ? (
             <p role="status" className="text-sm font-semibold text-emerald-800">
               {t('applied', { rows: apply.data.rows, amount: euros(apply.data.totalCents) })}

@@ -7,13 +7,10 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 
-import { Alert } from '~/components/ui/alert';
+import { PagedTable } from '~/components/admin/paged-table';
 import { Card } from '~/components/ui/panel';
-import { DataTable, type DataTableColumn } from '~/components/ui/data-table';
-import { EmptyState } from '~/components/ui/empty-state';
+import type { DataTableColumn } from '~/components/ui/data-table';
 import { useKeysetPagination } from '~/components/ui/keyset-pagination';
-import { Pagination } from '~/components/ui/pagination';
-import { Skeleton } from '~/components/ui/skeleton';
 import { formatEuros } from '~/lib/money';
 import { useTRPC } from '~/trpc/react';
 
@@ -96,33 +93,17 @@ export function EmployeeTable() {
         />
       </Card>
       <Card className="p-4">
-        {list.isError ? (
-          <Alert>{t('loadError')}</Alert>
-        ) : !list.data ? (
-          <Skeleton className="h-96" />
-        ) : (
-          <DataTable
-            caption={t('caption')}
-            captionHidden
-            columns={columns}
-            data={list.data.employees}
-            getRowId={(row) => row.id}
-            empty={<EmptyState title={t('empty')} className="mt-4" />}
-            footer={
-              <Pagination
-                label={t('pages')}
-                status={t('page', { page: pages.page })}
-                previousLabel={t('previous')}
-                nextLabel={t('next')}
-                hasPrevious={pages.hasPrevious}
-                hasNext={!!list.data.nextCursor}
-                onPrevious={pages.previous}
-                onNext={() => list.data.nextCursor && pages.next(list.data.nextCursor)}
-              />
-            }
-            className={list.isPlaceholderData ? 'opacity-60' : undefined}
-          />
-        )}
+        <PagedTable
+          list={list}
+          rows={(page) => page.employees}
+          pages={pages}
+          pagesLabel={t('pages')}
+          loadError={t('loadError')}
+          emptyTitle={t('empty')}
+          caption={t('caption')}
+          columns={columns}
+          getRowId={(row) => row.id}
+        />
       </Card>
     </div>
   );

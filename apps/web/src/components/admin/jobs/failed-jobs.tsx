@@ -5,14 +5,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useFormatter, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 
+import { PagedTable } from '~/components/admin/paged-table';
 import { Alert } from '~/components/ui/alert';
 import { Button } from '~/components/ui/button';
-import { DataTable, type DataTableColumn } from '~/components/ui/data-table';
-import { EmptyState } from '~/components/ui/empty-state';
+import type { DataTableColumn } from '~/components/ui/data-table';
 import { useKeysetPagination } from '~/components/ui/keyset-pagination';
-import { Pagination } from '~/components/ui/pagination';
 import { Panel } from '~/components/ui/panel';
-import { Skeleton } from '~/components/ui/skeleton';
 import { useTRPC } from '~/trpc/react';
 
 type Row = RouterOutputs['admin']['failedJobs']['jobs'][number];
@@ -122,33 +120,19 @@ export function FailedJobs() {
           {retry.isError ? <Alert>{retry.error.message}</Alert> : null}
         </div>
       </div>
-      {list.isError ? (
-        <Alert className="mt-3">{t('loadError')}</Alert>
-      ) : !list.data ? (
-        <Skeleton className="mt-3 h-48" />
-      ) : (
-        <DataTable
-          caption={t('failedTitle')}
-          captionHidden
-          columns={columns}
-          data={list.data.jobs}
-          getRowId={(row) => row.id}
-          className="mt-3"
-          empty={<EmptyState title={t('noFailures')} className="mt-4" />}
-          footer={
-            <Pagination
-              label={t('pages')}
-              status={t('page', { page: pages.page })}
-              previousLabel={t('previous')}
-              nextLabel={t('next')}
-              hasPrevious={pages.hasPrevious}
-              hasNext={!!list.data.nextCursor}
-              onPrevious={pages.previous}
-              onNext={() => list.data.nextCursor && pages.next(list.data.nextCursor)}
-            />
-          }
-        />
-      )}
+      <PagedTable
+        list={list}
+        rows={(page) => page.jobs}
+        pages={pages}
+        pagesLabel={t('pages')}
+        loadError={t('loadError')}
+        emptyTitle={t('noFailures')}
+        caption={t('failedTitle')}
+        columns={columns}
+        getRowId={(row) => row.id}
+        className="mt-3"
+        skeletonClassName="h-48"
+      />
     </Panel>
   );
 }

@@ -1,32 +1,27 @@
 'use client';
 
-// About 170 lines: the detail page's sections (summary, Jackpot, timeline, ledger, audit) read one
-// query together; each section is a few lines of markup.
-
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Download, RefreshCw } from 'lucide-react';
 import Link from 'next/link';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 
 import { STATUS_TONE } from '~/components/vouchers/status';
 import { Alert } from '~/components/ui/alert';
 import { Badge } from '~/components/ui/badge';
 import { Button } from '~/components/ui/button';
-import { Panel } from '~/components/ui/panel';
 import { Skeleton } from '~/components/ui/skeleton';
-import { formatEuros } from '~/lib/money';
 import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
 
 import { DecisionDialog } from './decision-dialog';
+import { VoucherFacts } from './voucher-facts';
+import { VoucherHistory } from './voucher-history';
+import { useVoucherFormat } from './use-voucher-format';
 
 /** One voucher as an admin sees it: every fact, its history, and the decisions its state allows. */
 export function VoucherDetails({ orderId }: { orderId: string }) {
   const t = useTranslations('admin.voucher');
   const tStatus = useTranslations('vouchers.status');
-  const locale = useLocale();
-  const format = useFormatter();
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -36,8 +31,7 @@ export function VoucherDetails({ orderId }: { orderId: string }) {
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.admin.orderDetails.queryKey({ orderId }) }),
     }),
   );
-  const when = (date: Date | string | null) =>
-    date ? format.dateTime(new Date(date), { dateStyle: 'medium', timeStyle: 'medium' }) : '—';
+  const { when, euros } = useVoucherFormat();
 
   if (details.isPending) return <Skeleton className="h-96" />;
   if (details.isError)
@@ -48,7 +42,6 @@ export function VoucherDetails({ orderId }: { orderId: string }) {
       </>
     );
   const { order, store, audit, webhooks, actions, own, decisionInFlight } = details.data;
-  const euros = (cents: number) => formatEuros(cents, locale);
 
   return (
     <>
@@ -110,112 +103,9 @@ export function VoucherDetails({ orderId }: { orderId: string }) {
       )}
 
       <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
-        <Panel title={t('summary')}>
-          <Facts
-            rows={[
-              [
-                t('employee'),
-                <Link key="e" href={`/admin/vouchers?user=${order.user.id}`} className="text-brand-700 hover:underline">
-                  {order.user.name ?? order.user.email}
-                </Link>,
-              ],
-              [t('email'), order.user.email],
-              [t('value'), euros(order.valueCents)],
-              [t('price'), euros(order.priceCents)],
-              [t('offer'), t('offerValue', { mode: order.mode, rate: order.rateBasisPoints / 100 })],
-              [t('needsApproval'), order.needsApproval ? t('yes') : t('no')],
-              [
-                t('storeNow'),
-                store
-                  ? t('storeState', { enabled: String(store.enabled), refundable: String(store.refundable) })
-                  : t('storeGone'),
-              ],
-            ]}
-          />
-        </Panel>
-        <Panel title={t('jackpot')}>
-          <Facts
-            rows={[
-              [t('orderId'), <code key="o">{order.id}</code>],
-              [t('voucherId'), order.jackpotVoucherId ? <code key="v">{order.jackpotVoucherId}</code> : '—'],
-              [t('couponId'), order.couponId ?? '—'],
-              [t('reservationExpires'), when(order.resaExpireDate)],
-              [t('validity'), when(order.validityDate)],
-              [t('lastSynced'), when(order.lastSyncedAt)],
-              ...(order.failureCode
-                ? [[t('failure'), `${order.failureCode}: ${order.failureMessage ?? ''}`] as [string, ReactNode]]
-                : []),
-            ]}
-          />
-        </Panel>
-        <Panel title={t('timeline')}>
-          <ol className="mt-3 grid gap-2 text-sm">
-            {[
-              ...order.events.map((event) => ({
-                at: new Date(event.createdAt),
-                key: event.id,
-                text: `${tStatus(event.status)} · ${t(`source.${event.source}`)}${event.note ? ` — ${event.note}` : ''}`,
-              })),
-              ...webhooks.map((hook) => ({
-                at: new Date(hook.receivedAt),
-                key: hook.id,
-                text:
-                  t('webhook', { event: hook.event, status: hook.status }) +
-                  (hook.lastError ? ` — ${hook.lastError}` : ''),
-              })),
-            ]
-              .sort((a, b) => a.at.getTime() - b.at.getTime())
-              .map((item) => (
-                <li key={item.key} className="flex gap-3">
-                  <time className="shrink-0 tabular-nums text-slate-500" dateTime={item.at.toISOString()}>
-                    {when(item.at)}
-                  </time>
-                  <span>{item.text}</span>
-                </li>
-              ))}
-          </ol>
-        </Panel>
-        <Panel title={t('ledger')}>
-          <ul className="mt-3 grid gap-2 text-sm">
-            {order.ledgerEntries.map((entry) => (
-              <li key={entry.id} className="flex justify-between gap-3">
-                <span>
-                  {t(`ledgerKind.${entry.kind}`)} · <time className="text-slate-500">{when(entry.createdAt)}</time>
-                </span>
-                <span className="tabular-nums">{euros(entry.amountCents)}</span>
-              </li>
-            ))}
-          </ul>
-        </Panel>
-        <Panel title={t('audit')} className="lg:col-span-2">
-          {audit.length === 0 ? (
-            <p className="mt-3 text-sm text-slate-600">{t('noAudit')}</p>
-          ) : (
-            <ul className="mt-3 grid gap-2 text-sm">
-              {audit.map((row) => (
-                <li key={row.id}>
-                  <span className="font-semibold">{row.actor?.name ?? row.actor?.email ?? '—'}</span> ·{' '}
-                  <code>{row.action}</code> · {when(row.createdAt)}
-                  {row.ip ? <span className="text-slate-500"> · {row.ip}</span> : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Panel>
+        <VoucherFacts order={order} store={store} />
+        <VoucherHistory order={order} webhooks={webhooks} audit={audit} />
       </div>
     </>
-  );
-}
-
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-slate-500">{label}</dt>
-          <dd className="min-w-0 break-all">{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 
 import { Button } from '~/components/ui/button';
-import { fieldClasses, labelClasses } from '~/components/ui/field';
+import { fieldClasses, LabelledField } from '~/components/ui/field';
 
 import { ORDER_STATUSES, type OrderStatusFilter, type VoucherListInput } from './voucher-filters-url';
 
@@ -48,10 +48,7 @@ export function VoucherFilters({
         onApply({ ...draft, q: draft.q?.trim() || undefined });
       }}
     >
-      <div className="sm:col-span-2">
-        <label htmlFor={`${id}-q`} className={labelClasses}>
-          {t('search')}
-        </label>
+      <LabelledField id={`${id}-q`} label={t('search')} className="sm:col-span-2">
         <input
           id={`${id}-q`}
           type="search"
@@ -60,11 +57,8 @@ export function VoucherFilters({
           placeholder={t('searchHint')}
           className={field}
         />
-      </div>
-      <div>
-        <label htmlFor={`${id}-status`} className={labelClasses}>
-          {t('status')}
-        </label>
+      </LabelledField>
+      <LabelledField id={`${id}-status`} label={t('status')}>
         <select
           id={`${id}-status`}
           value={draft.status?.[0] ?? ''}
@@ -80,11 +74,8 @@ export function VoucherFilters({
             </option>
           ))}
         </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-store`} className={labelClasses}>
-          {t('store')}
-        </label>
+      </LabelledField>
+      <LabelledField id={`${id}-store`} label={t('store')}>
         <select
           id={`${id}-store`}
           value={draft.storeId ?? ''}
@@ -98,11 +89,8 @@ export function VoucherFilters({
             </option>
           ))}
         </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-mode`} className={labelClasses}>
-          {t('mode')}
-        </label>
+      </LabelledField>
+      <LabelledField id={`${id}-mode`} label={t('mode')}>
         <select
           id={`${id}-mode`}
           value={draft.mode ?? ''}
@@ -113,11 +101,8 @@ export function VoucherFilters({
           <option value="BONUS">{t('bonus')}</option>
           <option value="DISCOUNT">{t('discount')}</option>
         </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-approval`} className={labelClasses}>
-          {t('approval')}
-        </label>
+      </LabelledField>
+      <LabelledField id={`${id}-approval`} label={t('approval')}>
         <select
           id={`${id}-approval`}
           value={draft.needsApproval === undefined ? '' : draft.needsApproval ? 'yes' : 'no'}
@@ -130,11 +115,8 @@ export function VoucherFilters({
           <option value="yes">{t('approvalYes')}</option>
           <option value="no">{t('approvalNo')}</option>
         </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-from`} className={labelClasses}>
-          {t('from')}
-        </label>
+      </LabelledField>
+      <LabelledField id={`${id}-from`} label={t('from')}>
         <input
           id={`${id}-from`}
           type="date"
@@ -142,11 +124,8 @@ export function VoucherFilters({
           onChange={(event) => set({ from: event.target.value || undefined })}
           className={field}
         />
-      </div>
-      <div>
-        <label htmlFor={`${id}-to`} className={labelClasses}>
-          {t('to')}
-        </label>
+      </LabelledField>
+      <LabelledField id={`${id}-to`} label={t('to')}>
         <input
           id={`${id}-to`}
           type="date"
@@ -154,7 +133,7 @@ export function VoucherFilters({
           onChange={(event) => set({ to: event.target.value || undefined })}
           className={field}
         />
-      </div>
+      </LabelledField>
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
         <Button type="submit" size="sm">
           {t('apply')}

@@ -8,16 +8,13 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 
+import { PagedTable } from '~/components/admin/paged-table';
 import { STATUS_TONE } from '~/components/vouchers/status';
-import { Alert } from '~/components/ui/alert';
 import { Badge } from '~/components/ui/badge';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/panel';
-import { DataTable, type DataTableColumn } from '~/components/ui/data-table';
-import { EmptyState } from '~/components/ui/empty-state';
+import type { DataTableColumn } from '~/components/ui/data-table';
 import { useKeysetPagination } from '~/components/ui/keyset-pagination';
-import { Pagination } from '~/components/ui/pagination';
-import { Skeleton } from '~/components/ui/skeleton';
 import { formatEuros } from '~/lib/money';
 import { useTRPC } from '~/trpc/react';
 
@@ -124,41 +121,25 @@ export function VoucherTable() {
         </p>
       </Card>
       <Card className="p-4">
-        {list.isError ? (
-          <Alert>{t('loadError')}</Alert>
-        ) : !list.data ? (
-          <Skeleton className="h-96" />
-        ) : (
-          <DataTable
-            caption={t('caption')}
-            captionHidden
-            columns={columns}
-            data={list.data.orders}
-            getRowId={(row) => row.id}
-            manualSorting
-            sorting={[{ id: filters.sort ?? 'createdAt', desc: filters.dir !== 'asc' }]}
-            onSortingChange={(updater) => {
-              const current = [{ id: filters.sort ?? 'createdAt', desc: filters.dir !== 'asc' }];
-              const next = (typeof updater === 'function' ? updater(current) : updater)[0];
-              if (next)
-                apply({ ...filters, sort: next.id as 'createdAt' | 'priceCents', dir: next.desc ? 'desc' : 'asc' });
-            }}
-            empty={<EmptyState title={t('empty')} className="mt-4" />}
-            footer={
-              <Pagination
-                label={t('pages')}
-                status={t('page', { page: pages.page })}
-                previousLabel={t('previous')}
-                nextLabel={t('next')}
-                hasPrevious={pages.hasPrevious}
-                hasNext={!!list.data.nextCursor}
-                onPrevious={pages.previous}
-                onNext={() => list.data.nextCursor && pages.next(list.data.nextCursor)}
-              />
-            }
-            className={list.isPlaceholderData ? 'opacity-60' : undefined}
-          />
-        )}
+        <PagedTable
+          list={list}
+          rows={(page) => page.orders}
+          pages={pages}
+          pagesLabel={t('pages')}
+          loadError={t('loadError')}
+          emptyTitle={t('empty')}
+          caption={t('caption')}
+          columns={columns}
+          getRowId={(row) => row.id}
+          manualSorting
+          sorting={[{ id: filters.sort ?? 'createdAt', desc: filters.dir !== 'asc' }]}
+          onSortingChange={(updater) => {
+            const current = [{ id: filters.sort ?? 'createdAt', desc: filters.dir !== 'asc' }];
+            const next = (typeof updater === 'function' ? updater(current) : updater)[0];
+            if (next)
+              apply({ ...filters, sort: next.id as 'createdAt' | 'priceCents', dir: next.desc ? 'desc' : 'asc' });
+          }}
+        />
       </Card>
     </div>
   );

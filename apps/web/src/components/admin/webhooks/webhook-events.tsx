@@ -1,33 +1,19 @@
 'use client';
 
-import type { RouterOutputs } from '@jackpot-portal/api';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useFormatter, useTranslations } from 'next-intl';
-import { type FormEvent, useMemo } from 'react';
+import { useTranslations } from 'next-intl';
+import type { FormEvent } from 'react';
 
+import { PagedTable } from '~/components/admin/paged-table';
 import { Alert } from '~/components/ui/alert';
-import { Badge, type BadgeTone } from '~/components/ui/badge';
 import { Button } from '~/components/ui/button';
-import { DataTable, type DataTableColumn } from '~/components/ui/data-table';
-import { EmptyState } from '~/components/ui/empty-state';
 import { fieldClasses, labelClasses } from '~/components/ui/field';
 import { useKeysetPagination } from '~/components/ui/keyset-pagination';
-import { Pagination } from '~/components/ui/pagination';
 import { Card } from '~/components/ui/panel';
-import { Skeleton } from '~/components/ui/skeleton';
 import { useTRPC } from '~/trpc/react';
 
-type Row = RouterOutputs['admin']['webhookEvents']['events'][number];
-const STATUSES = ['RECEIVED', 'PROCESSED', 'IGNORED', 'FAILED'] as const;
-type Status = (typeof STATUSES)[number];
-const TONE: Record<Status, BadgeTone> = {
-  RECEIVED: 'progress',
-  PROCESSED: 'success',
-  IGNORED: 'neutral',
-  FAILED: 'danger',
-};
+import { STATUSES, useWebhookEventColumns } from './webhook-event-columns';
 
 /**
  * Every webhook Jackpot sent, newest first: filters (event, status) in the URL, keyset pages,
@@ -35,7 +21,6 @@ const TONE: Record<Status, BadgeTone> = {
  */
 export function WebhookEvents() {
   const t = useTranslations('admin.webhooks');
-  const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -68,87 +53,7 @@ export function WebhookEvents() {
     router.push(`${pathname}${query.size ? `?${query}` : ''}`, { scroll: false });
   };
 
-  const columns = useMemo<DataTableColumn<Row>[]>(
-    () => [
-      {
-        id: 'receivedAt',
-        header: t('columns.received'),
-        enableSorting: false,
-        cell: ({ row }) => (
-          <span className="whitespace-nowrap">
-            {format.dateTime(new Date(row.original.receivedAt), { dateStyle: 'short', timeStyle: 'medium' })}
-          </span>
-        ),
-      },
-      {
-        id: 'event',
-        header: t('columns.event'),
-        enableSorting: false,
-        meta: { rowHeader: true },
-        cell: ({ row }) => <span className="whitespace-nowrap font-mono text-xs">{row.original.event}</span>,
-      },
-      {
-        id: 'status',
-        header: t('columns.status'),
-        enableSorting: false,
-        cell: ({ row }) => (
-          <Badge tone={TONE[row.original.status]}>
-            {t(`status.${row.original.status}`)}
-            {row.original.attempts > 1 ? ` · ${t('attempts', { count: row.original.attempts })}` : ''}
-          </Badge>
-        ),
-      },
-      {
-        id: 'order',
-        header: t('columns.order'),
-        enableSorting: false,
-        cell: ({ row }) =>
-          row.original.orderId ? (
-            <Link
-              href={`/admin/vouchers/${row.original.orderId}`}
-              className="font-mono text-xs text-brand-700 underline underline-offset-2"
-            >
-              {row.original.orderId.slice(0, 8)}
-            </Link>
-          ) : (
-            '—'
-          ),
-      },
-      {
-        id: 'details',
-        header: t('columns.details'),
-        enableSorting: false,
-        cell: ({ row }) => (
-          <div className="max-w-md">
-            {row.original.lastError ? <p className="mb-1 text-xs text-rose-800">{row.original.lastError}</p> : null}
-            <details>
-              <summary className="cursor-pointer text-xs text-slate-600">{t('payload')}</summary>
-              <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs">
-                {JSON.stringify(row.original.payload, null, 2)}
-              </pre>
-            </details>
-          </div>
-        ),
-      },
-      {
-        id: 'actions',
-        header: t('columns.actions'),
-        enableSorting: false,
-        cell: ({ row }) => (
-          <Button
-            size="sm"
-            variant="secondary"
-            disabled={replay.isPending || row.original.status === 'RECEIVED'}
-            onClick={() => replay.mutate({ eventId: row.original.id })}
-            aria-label={t('replayOne', { event: row.original.event, id: row.original.id })}
-          >
-            {t('replay')}
-          </Button>
-        ),
-      },
-    ],
-    [t, format, replay],
-  );
+  const columns = useWebhookEventColumns({ replaying: replay.isPending, replay: replay.mutate });
 
   return (
     <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-4">
@@ -198,33 +103,17 @@ export function WebhookEvents() {
         </div>
       </Card>
       <Card className="p-4">
-        {list.isError ? (
-          <Alert>{t('loadError')}</Alert>
-        ) : !list.data ? (
-          <Skeleton className="h-96" />
-        ) : (
-          <DataTable
-            caption={t('title')}
-            captionHidden
-            columns={columns}
-            data={list.data.events}
-            getRowId={(row) => row.id}
-            empty={<EmptyState title={t('empty')} className="mt-4" />}
-            footer={
-              <Pagination
-                label={t('pages')}
-                status={t('page', { page: pages.page })}
-                previousLabel={t('previous')}
-                nextLabel={t('next')}
-                hasPrevious={pages.hasPrevious}
-                hasNext={!!list.data.nextCursor}
-                onPrevious={pages.previous}
-                onNext={() => list.data.nextCursor && pages.next(list.data.nextCursor)}
-              />
-            }
-            className={list.isPlaceholderData ? 'opacity-60' : undefined}
-          />
-        )}
+        <PagedTable
+          list={list}
+          rows={(page) => page.events}
+          pages={pages}
+          pagesLabel={t('pages')}
+          loadError={t('loadError')}
+          emptyTitle={t('empty')}
+          caption={t('title')}
+          columns={columns}
+          getRowId={(row) => row.id}
+        />
       </Card>
     </div>
   );
