@@ -57,7 +57,8 @@ export async function runSoak(
   const employees: Employee[] = await inParallel(
     Array.from({ length: 20 }, () => 0),
     8,
-    () => signedInEmployee(stack.db, Math.ceil(reservations / 20 + 5) * item.priceCents),
+    // Twice the fair share each: employees are picked at random.
+    () => signedInEmployee(stack.db, Math.ceil((2 * reservations) / 20 + 5) * item.priceCents),
   );
   const jackpot = jackpotFor(stack);
   const session = await jackpot.openClientSession({
