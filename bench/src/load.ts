@@ -94,6 +94,24 @@ export function groupCpuMs(pgid: number): number {
 
 export function treeCpuMs(rootPid: number): number {
   const all = processes();
+  const inTree = descendants(all, rootPid);
+  const ticks = all.filter((process) => inTree.has(process.pid)).reduce((sum, process) => sum + process.cpuTicks, 0);
+  return (ticks * 1000) / TICKS_PER_S;
+}
+
+/** The live processes of a process group. */
+export function groupPids(pgid: number): number[] {
+  return processes()
+    .filter((process) => process.pgrp === pgid)
+    .map((process) => process.pid);
+}
+
+/** A process and its live descendants. */
+export function treePids(rootPid: number): number[] {
+  return [...descendants(processes(), rootPid)];
+}
+
+function descendants(all: ProcStat[], rootPid: number): Set<number> {
   const inTree = new Set([rootPid]);
   for (let grew = true; grew;) {
     grew = false;
@@ -103,8 +121,7 @@ export function treeCpuMs(rootPid: number): number {
         grew = true;
       }
   }
-  const ticks = all.filter((process) => inTree.has(process.pid)).reduce((sum, process) => sum + process.cpuTicks, 0);
-  return (ticks * 1000) / TICKS_PER_S;
+  return inTree;
 }
 
 /** CPU time of the stack's parts since `since()` was called: web server, PostgreSQL, sandbox. */

@@ -15,13 +15,22 @@ export const baselineDir = path.join(repoRoot, 'bench', 'baseline');
 
 export interface StackPorts {
   web: number;
+  /** A second production web server (with its own workers) on the same database and sandbox. */
+  secondWeb?: number;
   baseline: number;
   sandbox: number;
   db: number;
 }
 
+export interface WebInstance {
+  url: string;
+  readonly pgid: number;
+}
+
 export interface BenchStack {
-  web: { url: string; readonly pgid: number };
+  web: WebInstance;
+  /** Every web server of the stack: `web` first, then the second one when `ports.secondWeb` was given. */
+  webs: WebInstance[];
   baseline: { url: string; pgid: number };
   /** Starts the web server again with these variables added (none: as at first). */
   restartWeb(extraEnv: Record<string, string>): Promise<void>;
@@ -161,28 +170,28 @@ export async function startStack(options: {
     parts.push(sandbox);
     await syncCatalogueStep({ env, secrets, ports, databaseUrl: database.url });
     // `next start` run by node itself, so that node's own flags (--cpu-prof) can be given.
-    const startWeb = (extraEnv: Record<string, string>) =>
+    const startWeb = (extraEnv: Record<string, string>, port = ports.web) =>
       step(
-        'web',
+        port === ports.web ? 'web' : 'second web',
         () =>
           startServer({
-            name: 'web',
+            name: port === ports.web ? 'web' : 'web-2',
             command: process.execPath,
             args: [
               ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []),
               nextBin(),
               'start',
               '--port',
-              String(ports.web),
+              String(port),
             ],
             cwd: path.join(repoRoot, 'apps', 'web'),
             env: { ...serverEnv, NODE_ENV: 'production', ...extraEnv },
             logDir,
-            healthUrl: `http://localhost:${ports.web}/api/health`,
+            healthUrl: `http://localhost:${port}/api/health`,
             timeoutMs: 120_000,
           }),
         () =>
-          `http://localhost:${ports.web}${Object.entries(extraEnv)
+          `http://localhost:${port}${Object.entries(extraEnv)
             .map(([name, value]) => ` ${name}=${value}`)
             .join('')}${options.cpuProfDir ? `, CPU profiles into ${options.cpuProfDir}` : ''}`,
       );
@@ -190,6 +199,8 @@ export async function startStack(options: {
     // Stopped through this part, whichever web server runs at the end.
     const webPart = { stop: () => web.stop() };
     parts.push(webPart);
+    const secondWeb = ports.secondWeb === undefined ? null : await startWeb(options.webEnv ?? {}, ports.secondWeb);
+    if (secondWeb) parts.push(secondWeb);
     const baseline =
       options.baseline === false
         ? null
@@ -211,13 +222,17 @@ export async function startStack(options: {
     const db = createDb(database.url, { maxConnections: 5 });
     parts.push({ stop: () => db.$disconnect() });
     if (options.pgStats) await db.$executeRaw`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`;
-    return {
-      web: {
-        url: `http://localhost:${ports.web}`,
-        get pgid() {
-          return web.child.pid!;
-        },
+    const firstWeb: WebInstance = {
+      url: `http://localhost:${ports.web}`,
+      get pgid() {
+        return web.child.pid!;
       },
+    };
+    return {
+      web: firstWeb,
+      webs: secondWeb
+        ? [firstWeb, { url: `http://localhost:${ports.secondWeb}`, pgid: secondWeb.child.pid! }]
+        : [firstWeb],
       async restartWeb(extraEnv) {
         await web.stop();
         web = await startWeb({ ...options.webEnv, ...extraEnv });

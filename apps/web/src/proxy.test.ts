@@ -11,6 +11,11 @@ const env = vi.hoisted(() => ({
   DEMO_ACCESS_TOKEN: 'a-demo-access-token-of-32-characters' as string | undefined,
 }));
 vi.mock('./env', () => ({ env }));
+// Whether PostgreSQL answers, as the proxy's probe would tell.
+const database = vi.hoisted(() => ({ reachable: true }));
+vi.mock('./server/database-health', () => ({
+  createDatabaseHealth: () => ({ reachable: async () => database.reachable, close: async () => {} }),
+}));
 
 const { proxy } = await import('./proxy');
 
@@ -18,9 +23,9 @@ const request = (path: string, init: { method?: string; headers?: Record<string,
   new NextRequest(`https://rewards.example.com${path}`, init);
 
 describe('the proxy', { tags: ['security'] }, () => {
-  it('gives each page its own nonce, in the answer and in the request Next.js renders', () => {
-    const first = proxy(request('/catalogue'));
-    const second = proxy(request('/catalogue'));
+  it('gives each page its own nonce, in the answer and in the request Next.js renders', async () => {
+    const first = await proxy(request('/catalogue'));
+    const second = await proxy(request('/catalogue'));
     const policy = first.headers.get('content-security-policy')!;
     expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
     expect(second.headers.get('content-security-policy')).not.toBe(policy);
@@ -29,29 +34,31 @@ describe('the proxy', { tags: ['security'] }, () => {
     expect(first.headers.get('x-middleware-request-x-request-path')).toBe('/catalogue');
   });
 
-  it('sends HSTS over https, and a policy that runs nothing on API answers', () => {
-    expect(proxy(request('/')).headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
-    const api = proxy(request('/api/health'));
+  it('sends HSTS over https, and a policy that runs nothing on API answers', async () => {
+    expect((await proxy(request('/'))).headers.get('strict-transport-security')).toBe(
+      'max-age=63072000; includeSubDomains',
+    );
+    const api = await proxy(request('/api/health'));
     expect(api.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(api.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
   });
 
   it('refuses a write from another origin with 403, before any route', async () => {
-    const refused = proxy(
+    const refused = await proxy(
       request('/api/trpc/orders.reserve', { method: 'POST', headers: { origin: 'https://evil.example' } }),
     );
     expect(refused.status).toBe(403);
     expect(await refused.json()).toEqual({ error: 'Cross-site request refused.' });
-    const own = proxy(
+    const own = await proxy(
       request('/api/trpc/orders.reserve', { method: 'POST', headers: { origin: 'https://rewards.example.com' } }),
     );
     expect(own.status).toBe(200);
   });
 
-  it('in demo mode, turns the banner link into a cookie and takes the key out of the URL', () => {
+  it('in demo mode, turns the banner link into a cookie and takes the key out of the URL', async () => {
     env.DEMO_MODE = true;
     try {
-      const granted = proxy(request(`/signin?callbackUrl=%2Fvouchers&demo=${env.DEMO_ACCESS_TOKEN}`));
+      const granted = await proxy(request(`/signin?callbackUrl=%2Fvouchers&demo=${env.DEMO_ACCESS_TOKEN}`));
       expect(granted.status).toBe(303);
       expect(granted.headers.get('location')).toBe('https://rewards.example.com/signin?callbackUrl=%2Fvouchers');
       expect(granted.cookies.get('jackpot-demo-access')).toMatchObject({
@@ -60,7 +67,7 @@ describe('the proxy', { tags: ['security'] }, () => {
         sameSite: 'lax',
         secure: true,
       });
-      const guessed = proxy(request('/signin?demo=a-guess'));
+      const guessed = await proxy(request('/signin?demo=a-guess'));
       expect(guessed.status).toBe(303);
       expect(guessed.cookies.get('jackpot-demo-access')).toBeUndefined();
     } finally {
@@ -68,9 +75,25 @@ describe('the proxy', { tags: ['security'] }, () => {
     }
   });
 
-  it('ignores the demo parameter outside demo mode', () => {
-    const response = proxy(request(`/signin?demo=${env.DEMO_ACCESS_TOKEN}`));
+  it('ignores the demo parameter outside demo mode', async () => {
+    const response = await proxy(request(`/signin?demo=${env.DEMO_ACCESS_TOKEN}`));
     expect(response.status).toBe(200);
     expect(response.cookies.get('jackpot-demo-access')).toBeUndefined();
+  });
+
+  it('answers pages 503 "back in a moment" while the database is down, never a redirect; API routes pass', async () => {
+    database.reachable = false;
+    try {
+      const page = await proxy(request('/vouchers', { headers: { cookie: 'authjs.session-token=x' } }));
+      expect(page.status).toBe(503);
+      expect(page.headers.get('retry-after')).toBe('5');
+      expect(page.headers.get('location')).toBeNull();
+      expect(page.headers.get('content-security-policy')).toMatch(/'nonce-/);
+      expect(await page.text()).toContain('DATABASE_UNAVAILABLE');
+      // tRPC answers its own 503 DATABASE_UNAVAILABLE; the health route says what it sees.
+      expect((await proxy(request('/api/trpc/me.balance'))).status).toBe(200);
+    } finally {
+      database.reachable = true;
+    }
   });
 });

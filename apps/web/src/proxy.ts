@@ -2,13 +2,16 @@ import { type NextRequest, NextResponse } from 'next/server';
 
 import { env } from './env';
 import { requestPathHeader, servedOverHttps } from './server/auth/policy';
+import { createDatabaseHealth } from './server/database-health';
 import { demoAccessCookie, demoAccessParam, demoTokenMatches } from './server/demo-access';
 import { isCrossSiteWrite } from './server/security/cross-site-request';
 import { apiPolicy, createNonce, pagePolicy, strictTransportSecurity } from './server/security/headers';
+import { unavailablePage } from './server/unavailable-page';
 
 const https = servedOverHttps(env.AUTH_URL, env.NODE_ENV);
 const jackpotOrigin = new URL(env.JACKPOT_API_URL).origin;
 const signInOrigins = env.AUTH_OIDC_ISSUER ? [new URL(env.AUTH_OIDC_ISSUER).origin] : [];
+const databaseHealth = createDatabaseHealth(env.DATABASE_URL);
 
 /**
  * Runs before every page and API route but the webhook (see `config`), on the server:
@@ -18,10 +21,12 @@ const signInOrigins = env.AUTH_OIDC_ISSUER ? [new URL(env.AUTH_OIDC_ISSUER).orig
  *    request's header and puts it on its scripts), API answers a policy that runs nothing, and
  *    both HSTS over https;
  * 4. tells server components which URL was asked for (layouts do not receive it), so the portal
- *    layout can send a signed-out visitor to /signin?callbackUrl=<that URL>.
+ *    layout can send a signed-out visitor to /signin?callbackUrl=<that URL>;
+ * 5. answers a page 503 "back in a moment" while the database cannot be reached (a render that
+ *    fails can only answer 500; tRPC answers its own 503).
  * The session check itself happens in the layouts and procedures, on the server.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const api = pathname.startsWith('/api/');
   const origin = env.AUTH_URL ? new URL(env.AUTH_URL).origin : request.nextUrl.origin;
@@ -50,13 +55,15 @@ export function proxy(request: NextRequest) {
 
   if (api) return secured(NextResponse.next(), apiPolicy);
 
+  const nonce = createNonce();
   const policy = pagePolicy({
-    nonce: createNonce(),
+    nonce,
     development: env.NODE_ENV === 'development',
     https,
     jackpotOrigin,
     signInOrigins,
   });
+  if (!(await databaseHealth.reachable())) return secured(unavailablePage(request, nonce), policy);
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
   headers.set(requestPathHeader, pathname + request.nextUrl.search);

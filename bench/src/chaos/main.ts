@@ -11,6 +11,8 @@ import { printResult, type SuiteResult } from './report';
 import { runCrash } from './crash';
 import { runDbRestart } from './db-restart';
 import { runJackpotFaults } from './jackpot-faults';
+import { runSoak } from './soak';
+import { runTwoInstances } from './two-instances';
 import { runWebhookChaos } from './webhook-chaos';
 
 const { values: flags, positionals } = parseArgs({
@@ -26,9 +28,18 @@ const { values: flags, positionals } = parseArgs({
     'timeout-rate': { type: 'string', default: '0.2' },
     'reset-rate': { type: 'string', default: '0.1' },
     down: { type: 'string', default: '10' },
+    'cron-minutes': { type: 'string', default: '3' },
+    minutes: { type: 'string', default: '30' },
+    rate: { type: 'string', default: '20' },
+    'sample-every': { type: 'string', default: '10' },
+    // Default: a sixth of the run, at least a minute.
+    'warm-up': { type: 'string' },
+    'memory-tolerance': { type: 'string', default: '16' },
     // A small run for npm test.
     quick: { type: 'boolean', default: false },
     'web-port': { type: 'string', default: '3460' },
+    // The second web server of the two-instances suite (default: the web port + 1).
+    'web-port-2': { type: 'string' },
     'sandbox-port': { type: 'string', default: '4460' },
     'db-port': { type: 'string', default: '5860' },
   },
@@ -59,7 +70,27 @@ const suites: Record<string, (stack: Awaited<ReturnType<typeof startStack>>) => 
     }),
   'db-restart': (stack) =>
     runDbRestart(stack, { downS: Number(flags.down), employees: quick ? 8 : 40, timeoutS: Number(flags.timeout) }),
+  'two-instances': (stack) =>
+    runTwoInstances(stack, {
+      orders: quick ? 16 : Number(flags.orders),
+      deliveries: quick ? 400 : Number(flags.deliveries),
+      concurrency: Number(flags.concurrency),
+      timeoutS: quick ? 120 : Number(flags.timeout),
+      cronMinutes: quick ? 1 : Number(flags['cron-minutes']),
+    }),
+  soak: (stack) => {
+    const minutes = quick ? 3 : Number(flags.minutes);
+    return runSoak(stack, {
+      minutes,
+      rate: Number(flags.rate),
+      sampleS: quick ? 5 : Number(flags['sample-every']),
+      warmUpMinutes: flags['warm-up'] ? Number(flags['warm-up']) : Math.max(1, Math.round(minutes / 6)),
+      toleranceMb: Number(flags['memory-tolerance']),
+    });
+  },
 };
+// Suites that need a second web server on the stack.
+const TWO_SERVERS = new Set(['two-instances']);
 
 async function main() {
   // Several suites run one after the other on one stack (npm test's quick run).
@@ -73,9 +104,13 @@ async function main() {
     `Reliability suites ${wanted.join(', ')}${quick ? ' (quick)' : ''}; ${os.cpus().length} CPUs, Node ${process.version}, next ${nextVersion()}; ${machineLoad()}\n`,
   );
   await buildAll({ baseline: false });
+  const webPort = Number(flags['web-port']);
   const stack = await startStack({
     ports: {
-      web: Number(flags['web-port']),
+      web: webPort,
+      ...(wanted.some((name) => TWO_SERVERS.has(name))
+        ? { secondWeb: flags['web-port-2'] ? Number(flags['web-port-2']) : webPort + 1 }
+        : {}),
       baseline: 0,
       sandbox: Number(flags['sandbox-port']),
       db: Number(flags['db-port']),

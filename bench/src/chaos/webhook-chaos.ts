@@ -209,13 +209,14 @@ export async function deliver(
   deliveries: Delivery[],
   concurrency: number,
 ): Promise<Sent[] & { elapsedMs: number }> {
-  const good = `${stack.web.url}/api/webhooks/jackpot/${stack.secrets.JACKPOT_WEBHOOK_SECRET}`;
-  const bad = `${stack.web.url}/api/webhooks/jackpot/not-${stack.secrets.JACKPOT_WEBHOOK_SECRET}`;
+  const secret = stack.secrets.JACKPOT_WEBHOOK_SECRET;
   const started = performance.now();
   const sent = await inParallel(deliveries, concurrency, async (delivery) => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 20; attempt += 1) {
-      const response = await fetch(delivery.wrongSecret ? bad : good, {
+      // Read at each attempt: behind a load balancer (two instances) a retry may reach the other server.
+      const url = `${stack.web.url}/api/webhooks/jackpot/${delivery.wrongSecret ? 'not-' : ''}${secret}`;
+      const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: delivery.body,
