@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 
 import { RefundRequests } from '~/components/admin/refunds/refund-requests';
-import { RefundThreshold } from '~/components/admin/refunds/refund-threshold';
+import { ThresholdSetting } from '~/components/admin/threshold-setting';
 import { requireAdmin } from '~/server/auth/require-admin';
 import { HydrateClient, prefetch, trpc } from '~/trpc/server';
 
@@ -21,7 +21,7 @@ export default async function AdminRefundsPage() {
       <p className="mt-1 text-slate-600">{t('lead')}</p>
       <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-6">
         <RefundRequests />
-        <RefundThreshold />
+        <ThresholdSetting setting="refund" />
       </div>
     </HydrateClient>
   );
