@@ -62,7 +62,7 @@ test('a refund above the four-eyes threshold is requested by one admin and appro
   await signIn(second, ines, { callbackUrl: '/admin/refunds' });
   const request = second
     .getByRole('region', { name: 'En attente d’un second admin' })
-    .getByRole('listitem')
+    .getByRole('row')
     .filter({ hasText: 'Alex Dupont' })
     .first();
   await expect(request).toContainText('Le salarié quitte l’entreprise');
@@ -72,7 +72,13 @@ test('a refund above the four-eyes threshold is requested by one admin and appro
   await second.setViewportSize({ width: 1280, height: 800 });
   await request.getByRole('button', { name: 'Approuver le remboursement' }).click();
   await second.getByRole('dialog').getByRole('button', { name: 'Approuver et rembourser' }).click();
-  await expect(second.getByRole('region', { name: 'Décidés récemment' })).toContainText('décidé par Inès Moreau');
+  await expect(
+    second
+      .getByRole('region', { name: 'Décidés, les plus récents d’abord' })
+      .getByRole('row')
+      .filter({ hasText: 'demandé par Alex Dupont, décidé par Inès Moreau' })
+      .first(),
+  ).toContainText('Approuvé');
 
   // Jackpot accepts the refund, then its coupon/refunded webhook makes the voucher REFUNDED
   // ("Remboursé", not "Remboursement en cours"); the audit names both admins.

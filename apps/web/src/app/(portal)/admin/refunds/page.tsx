@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 
+import { REFUND_PAGE_SIZE } from '~/components/admin/refunds/refund-lists';
 import { RefundRequests } from '~/components/admin/refunds/refund-requests';
 import { ThresholdSetting } from '~/components/admin/threshold-setting';
 import { requireAdmin } from '~/server/auth/require-admin';
@@ -14,7 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminRefundsPage() {
   await requireAdmin();
   const t = await getTranslations('admin.refunds');
-  await prefetch(trpc.admin.listRefundRequests.queryOptions());
+  await Promise.all([
+    ...(['pending', 'decided'] as const).map((state) =>
+      prefetch(trpc.admin.listRefundRequests.queryOptions({ state, cursor: null, limit: REFUND_PAGE_SIZE })),
+    ),
+    prefetch(trpc.admin.refundThreshold.queryOptions()),
+  ]);
   return (
     <HydrateClient>
       <h1 className="text-3xl font-extrabold tracking-tight">{t('title')}</h1>
