@@ -9,6 +9,7 @@ const camille = 'camille.martin@acme.example';
 const alex = 'alex.dupont@acme.example';
 const ines = 'ines.moreau@acme.example';
 const screenshots = path.join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots');
+const euros = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
 
 test('a refund above the four-eyes threshold is requested by one admin and approved by another', async ({
   page,
@@ -21,6 +22,7 @@ test('a refund above the four-eyes threshold is requested by one admin and appro
   // Monoprix takes vouchers back (the sandbox accepts its refunds after 3 s).
   const employee = await newPage();
   await signIn(employee, camille, { callbackUrl: '/catalogue?q=Monoprix' });
+  const balanceBefore = euros((await employee.getByTestId('balance-chip').textContent())!);
   await employee
     .getByRole('main')
     .getByRole('link', { name: /Monoprix/ })
@@ -60,7 +62,7 @@ test('a refund above the four-eyes threshold is requested by one admin and appro
   await signIn(second, ines, { callbackUrl: '/admin/refunds' });
   const request = second
     .getByRole('region', { name: 'En attente d’un second admin' })
-    .getByRole('listitem')
+    .getByRole('row')
     .filter({ hasText: 'Alex Dupont' })
     .first();
   await expect(request).toContainText('Le salarié quitte l’entreprise');
@@ -70,14 +72,47 @@ test('a refund above the four-eyes threshold is requested by one admin and appro
   await second.setViewportSize({ width: 1280, height: 800 });
   await request.getByRole('button', { name: 'Approuver le remboursement' }).click();
   await second.getByRole('dialog').getByRole('button', { name: 'Approuver et rembourser' }).click();
-  await expect(second.getByRole('region', { name: 'Décidés récemment' })).toContainText('décidé par Inès Moreau');
+  await expect(
+    second
+      .getByRole('region', { name: 'Décidés, les plus récents d’abord' })
+      .getByRole('row')
+      .filter({ hasText: 'demandé par Alex Dupont, décidé par Inès Moreau' })
+      .first(),
+  ).toContainText('Approuvé');
 
-  // Jackpot refunds it; the audit names both admins.
-  await second.goto(`/admin/vouchers/${orderId}`);
-  await expect(second.getByRole('heading', { level: 1 })).toContainText('Rembours', { timeout: 30_000 });
+  // Jackpot accepts the refund, then its coupon/refunded webhook makes the voucher REFUNDED
+  // ("Remboursé", not "Remboursement en cours"); the audit names both admins.
+  await expect(async () => {
+    await second.goto(`/admin/vouchers/${orderId}`);
+    await expect(second.getByRole('heading', { level: 1 })).toContainText('Remboursé', { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
   const audit = second.getByRole('region', { name: 'Journal d’audit' });
   await expect(audit).toContainText('order.refund-request');
   await expect(audit).toContainText('order.refund');
+  // The ledger: the price held, made final at READY (0 €), then given back by the refund.
+  const ledger = second.getByRole('region', { name: 'Mouvements de budget' }).getByRole('listitem');
+  await expect(ledger).toHaveCount(3);
+  const kinds = await ledger.evaluateAll((items) => items.map((item) => item.firstElementChild?.textContent ?? ''));
+  expect(kinds.map((kind) => kind.split(' · ')[0])).toEqual(['Mis de côté', 'Dépensé', 'Remboursé']);
+  const amounts = await ledger.locator('span.tabular-nums').allTextContents();
+  const pricePaid = euros(amounts[0]!);
+  expect(pricePaid).toBeGreaterThan(0);
+  expect(amounts[0]).toMatch(/[-\u2212]/);
+  expect(amounts.slice(1).map(euros)).toEqual([0, pricePaid]);
+  expect(amounts[2]).not.toMatch(/[-\u2212]/);
+
+  // Camille has her budget back: the balance she had before, and the refund in her history.
+  await employee.goto('/budget');
+  await expect.poll(async () => euros((await employee.getByTestId('balance-chip').textContent())!)).toBe(balanceBefore);
+  const newest = employee.getByRole('table').getByRole('row').nth(1);
+  await expect(newest).toContainText('Remboursement : Monoprix');
+  const [, amount] = await newest.evaluate((row) =>
+    [...row.querySelectorAll('td, th')].map((cell) => cell.textContent ?? ''),
+  );
+  expect(euros(amount!)).toBeCloseTo(pricePaid, 2);
+  expect(amount).not.toMatch(/[-\u2212]/);
+  await employee.goto('/vouchers');
+  await expect(employee.getByRole('main')).toContainText('Remboursé');
 
   // Back to the default threshold for the other specs.
   await page.goto('/admin/refunds');

@@ -10,11 +10,13 @@ import { settleWebhookBacklog } from './processing';
  * event and queues its processing before answering. Measured twice: on a receiving instance
  * (JOBS_ENABLED=false, the route alone: the goal), and on an instance that also processes what
  * it receives on the same cores (the events name no order of ours, so processing is short).
+ * Then, on the receiving instance, redeliveries: the same 200 events, already recorded, again
+ * and again (Jackpot delivers at least once; each redelivery is counted, never queued again).
  */
 export async function measureIngest(stack: BenchStack, options: { durationS: number }): Promise<Figure[]> {
   const [template] = await prepareOrders(stack, 1);
   const nextBody = unknownVoucherWebhook(template!.voucher);
-  const run = (url: string, pgid: number, durationS: number) =>
+  const run = (url: string, pgid: number, durationS: number, body = nextBody) =>
     load(
       {
         url,
@@ -22,10 +24,13 @@ export async function measureIngest(stack: BenchStack, options: { durationS: num
         connections: 20,
         duration: durationS,
         headers: { 'content-type': 'application/json' },
-        requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
+        requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
       },
       { pgid },
     );
+  const recorded = Array.from({ length: 200 }, nextBody);
+  let redelivered = 0;
+  const redelivery = () => recorded[redelivered++ % recorded.length]!;
   const bareUrl = `${stack.baseline.url}/api/echo`;
   const portalRun = async () => {
     await run(webhookUrl(stack), stack.web.pgid, 2);
@@ -37,8 +42,13 @@ export async function measureIngest(stack: BenchStack, options: { durationS: num
   const settledWithWorkers = await settleWebhookBacklog(stack, 120);
   await stack.restartWeb({ JOBS_ENABLED: 'false' });
   let receiving: Awaited<ReturnType<typeof run>>;
+  let redeliveries: Awaited<ReturnType<typeof run>>;
   try {
     receiving = await portalRun();
+    for (const body of recorded)
+      await fetch(webhookUrl(stack), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await run(webhookUrl(stack), stack.web.pgid, 2, redelivery);
+    redeliveries = await run(webhookUrl(stack), stack.web.pgid, options.durationS, redelivery);
   } finally {
     await stack.restartWeb({});
   }
@@ -59,6 +69,14 @@ export async function measureIngest(stack: BenchStack, options: { durationS: num
       baseline: describeLoad(bare),
       product: `${describeLoad(withWorkers)}${settledWithWorkers}`,
       ratio: `${(ratio(withWorkers) * 100).toFixed(0)} % of the bare route's req/s`,
+      goal: '',
+      met: null,
+    },
+    {
+      measure: 'webhook ingest, redeliveries of 200 recorded events, receiving instance',
+      baseline: describeLoad(bare),
+      product: describeLoad(redeliveries),
+      ratio: `${(ratio(redeliveries) * 100).toFixed(0)} % of the bare route's req/s`,
       goal: '',
       met: null,
     },

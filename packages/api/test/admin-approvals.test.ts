@@ -5,7 +5,7 @@ import type { Store } from '@jackpot-portal/jackpot-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { appRouter } from '../src/root';
-import { APPROVAL_THRESHOLD_KEY, approvalThresholdCents } from '../src/services/orders/confirmation-policy';
+import { APPROVAL_THRESHOLD, approvalThresholdCents } from '../src/services/orders/confirmation-policy';
 import { createCallerFactory } from '../src/trpc';
 import {
   contextFor,
@@ -116,7 +116,7 @@ describe('admin approvals', () => {
       code: 'BAD_REQUEST',
     });
     expect(
-      await db.auditLog.findFirst({ where: { targetId: APPROVAL_THRESHOLD_KEY, actorId: adminId } }),
+      await db.auditLog.findFirst({ where: { targetId: APPROVAL_THRESHOLD.key, actorId: adminId } }),
     ).toMatchObject({ action: 'settings.approval-threshold' });
   });
 

@@ -90,6 +90,23 @@ describe('webhook events screen', () => {
     expect(seen).toContain(event.id);
   });
 
+  it('shows how often Jackpot delivered an event, and a redelivery applies nothing again', async () => {
+    const { orderId, event } = await canceledOrderWithItsEvent();
+    const ledgerBefore = await ledgerOf(orderId);
+    await portal.control(`deliveries/${event.id}/redeliver`, {});
+    await portal.control(`deliveries/${event.id}/redeliver`, {});
+    const row = await eventually(async () => {
+      const page = await admin.admin.webhookEvents({ event: 'coupon/canceled', limit: 100 });
+      const found = page.events.find((e) => e.id === event.id);
+      return found && found.deliveryCount === 3 ? found : null;
+    }, 10_000);
+    expect(row).toMatchObject({ status: 'PROCESSED', attempts: 1, lastDeliveredAt: expect.any(Date) });
+    expect((await admin.admin.orderDetails({ orderId })).webhooks.find((w) => w.id === event.id)?.deliveryCount).toBe(
+      3,
+    );
+    expect(await ledgerOf(orderId)).toEqual(ledgerBefore);
+  });
+
   it('replays a failed event: processed again, audited, and replaying twice changes nothing', async () => {
     const { orderId, event } = await canceledOrderWithItsEvent();
     const ledgerBefore = await ledgerOf(orderId);

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { appRouter } from '../src/root';
 import { createCallerFactory } from '../src/trpc';
-import { contextFor, createUser, grant, mirrorSandboxCatalogue, sessionUser, TEST_CLIENT } from './factories';
+import {
+  contextFor,
+  createOrder,
+  createUser,
+  grant,
+  mirrorSandboxCatalogue,
+  sessionUser,
+  TEST_CLIENT,
+} from './factories';
 import { freshDatabase } from './support/fresh-database';
 
 // Four-eyes refunds. The refund threshold is one setting for the whole database, so this file has
@@ -91,7 +99,9 @@ describe('four-eyes refunds', () => {
     expect(await db.refundRequest.findUniqueOrThrow({ where: { id: requested.requestId } })).toMatchObject({
       status: 'PENDING',
     });
-    expect((await first.admin.listRefundRequests()).pending.map((r) => r.id)).toContain(requested.requestId);
+    expect((await first.admin.listRefundRequests({ state: 'pending' })).requests.map((r) => r.id)).toContain(
+      requested.requestId,
+    );
 
     const approved = await second.admin.decideRefundRequest({ requestId: requested.requestId, approve: true });
     expect(approved).toMatchObject({ status: 'APPROVED' });
@@ -150,5 +160,73 @@ describe('four-eyes refunds', () => {
     await first.admin.setRefundThreshold({ thresholdCents: 1_000_000 });
     expect(await first.admin.refundOrder({ orderId, reason: 'Employee left' })).toMatchObject({ outcome: 'refunded' });
     await first.admin.setRefundThreshold({ thresholdCents: 1_000 });
+  });
+});
+
+describe('the refund requests lists', () => {
+  /** Every page of one list, two rows at a time, following the cursors. */
+  async function allPages(state: 'pending' | 'decided') {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: Awaited<ReturnType<Caller['admin']['listRefundRequests']>> = await first.admin.listRefundRequests({
+        state,
+        cursor,
+        limit: 2,
+      });
+      ids.push(...page.requests.map((request) => request.id));
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 100);
+    return ids;
+  }
+
+  it('pages pending requests oldest first and decided ones latest first, by keyset, each row once', async () => {
+    const owner = await createUser(db);
+    const start = Date.now() - 3_600_000;
+    const request = async (data: { createdAt: Date; status?: 'APPROVED' | 'DECLINED'; decidedAt?: Date }) => {
+      const order = await createOrder(db, owner.id);
+      return db.refundRequest.create({
+        data: {
+          orderId: order.id,
+          requestedById: firstAdmin.id,
+          reason: 'paging',
+          ...data,
+          ...(data.status ? { decidedById: secondAdmin.id } : {}),
+        },
+      });
+    };
+    const pending: Awaited<ReturnType<typeof request>>[] = [];
+    for (let i = 0; i < 5; i += 1) pending.push(await request({ createdAt: new Date(start + i * 1_000) }));
+    const decided: Awaited<ReturnType<typeof request>>[] = [];
+    // Three decided at the same instant: the id breaks the tie, and no row is lost or repeated.
+    for (let i = 0; i < 5; i += 1)
+      decided.push(
+        await request({
+          createdAt: new Date(start),
+          status: i % 2 ? 'APPROVED' : 'DECLINED',
+          decidedAt: new Date(start + (i < 3 ? 60_000 : 60_000 + i * 1_000)),
+        }),
+      );
+
+    const pendingIds = await allPages('pending');
+    expect(new Set(pendingIds).size).toBe(pendingIds.length);
+    expect(pendingIds.length).toBe(await db.refundRequest.count({ where: { status: 'PENDING' } }));
+    expect(pendingIds.filter((id) => pending.some((row) => row.id === id))).toEqual(pending.map((row) => row.id));
+
+    const decidedIds = await allPages('decided');
+    expect(new Set(decidedIds).size).toBe(decidedIds.length);
+    expect(decidedIds.length).toBe(await db.refundRequest.count({ where: { status: { not: 'PENDING' } } }));
+    const latestFirst = [...decided]
+      .sort((a, b) => b.decidedAt!.getTime() - a.decidedAt!.getTime() || (a.id < b.id ? 1 : -1))
+      .map((row) => row.id);
+    expect(decidedIds.filter((id) => decided.some((row) => row.id === id))).toEqual(latestFirst);
+  });
+
+  it('refuses a cursor that is not one of its own', async () => {
+    await expect(first.admin.listRefundRequests({ state: 'decided', cursor: 'not-a-cursor' })).rejects.toMatchObject({
+      cause: { code: 'VALIDATION' },
+    });
   });
 });

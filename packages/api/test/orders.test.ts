@@ -13,7 +13,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { appRouter } from '../src/root';
-import { APPROVAL_THRESHOLD_KEY } from '../src/services/orders/confirmation-policy';
+import { APPROVAL_THRESHOLD } from '../src/services/orders/confirmation-policy';
 import {
   NO_VOUCHER_NOTE,
   settleUnknownReservation,
@@ -37,8 +37,8 @@ let stores: Store[];
 beforeAll(async () => {
   stores = await mirrorSandboxCatalogue(db);
   await db.setting.upsert({
-    where: { key: APPROVAL_THRESHOLD_KEY },
-    create: { key: APPROVAL_THRESHOLD_KEY, value: 15_000 },
+    where: { key: APPROVAL_THRESHOLD.key },
+    create: { key: APPROVAL_THRESHOLD.key, value: 15_000 },
     update: { value: 15_000 },
   });
 });

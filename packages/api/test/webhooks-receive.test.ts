@@ -73,8 +73,24 @@ describe('receiveWebhook', () => {
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
     expect(answers.filter((answer) => answer.body.duplicate)).toHaveLength(4);
     const row = await db.webhookEvent.findUniqueOrThrow({ where: { id: envelope.id } });
-    expect(row).toMatchObject({ event: 'coupon/reserved', status: 'RECEIVED' });
+    expect(row).toMatchObject({ event: 'coupon/reserved', status: 'RECEIVED', deliveryCount: 5 });
+    expect(row.lastDeliveredAt!.getTime()).toBeGreaterThanOrEqual(row.receivedAt.getTime());
     expect(await jobsFor(envelope.id)).toBe(1n);
+  });
+
+  it('counts a redelivery that comes after its job left the queue, and queues nothing again', async () => {
+    const envelope = couponEnvelope();
+    const body = JSON.stringify(envelope);
+    await receive(body);
+    // pg-boss archives a completed job (out of its job table): its id no longer stops a copy.
+    await db.$executeRawUnsafe(`DELETE FROM ${SCHEMA}.job WHERE id = $1::uuid`, envelope.id);
+    await db.webhookEvent.update({ where: { id: envelope.id }, data: { status: 'PROCESSED' } });
+    expect(await receive(body)).toMatchObject({ status: 200, body: { received: true, duplicate: true } });
+    expect(await jobsFor(envelope.id)).toBe(0n);
+    expect(await db.webhookEvent.findUniqueOrThrow({ where: { id: envelope.id } })).toMatchObject({
+      status: 'PROCESSED',
+      deliveryCount: 2,
+    });
   });
 
   it('answers 401 to a wrong or missing secret, and 503 when no secret is configured, writing nothing', async () => {
@@ -120,9 +136,11 @@ describe('receiveWebhook', () => {
     };
     const answer = await receive(JSON.stringify(envelope));
     expect(answer).toMatchObject({ status: 200, body: { received: true, ignored: true } });
+    expect(await receive(JSON.stringify(envelope))).toMatchObject({ status: 200, body: { duplicate: true } });
     expect(await db.webhookEvent.findUniqueOrThrow({ where: { id: envelope.id } })).toMatchObject({
       status: 'IGNORED',
       lastError: expect.stringContaining('unknown event'),
+      deliveryCount: 2,
     });
     expect(await jobsFor(envelope.id)).toBe(0n);
   });

@@ -85,7 +85,10 @@ describe('webhook processing', () => {
     );
     expect(ledgerKinds(settled)).toEqual(['HOLD', 'RELEASE']);
     expect(settled.events.filter((event) => event.status === 'CANCELED')).toHaveLength(1);
-    expect(await portal.db.webhookEvent.count({ where: { id: canceled!.eventId } })).toBe(1);
+    expect(await portal.db.webhookEvent.findUnique({ where: { id: canceled!.eventId } })).toMatchObject({
+      deliveryCount: 5,
+      attempts: 1,
+    });
     expect(await availableBalanceCents(portal.db, user.id)).toBe(10_000);
   });
 

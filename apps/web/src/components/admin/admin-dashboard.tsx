@@ -1,7 +1,7 @@
-import { ApprovalThreshold } from './approval-threshold';
 import { FlaggedEmployees } from './flagged-employees';
 import { JobQueues } from './job-queues';
 import { PendingApprovals } from './pending-approvals';
+import { ThresholdSetting } from './threshold-setting';
 
 /** The administration page: vouchers to approve, the policy (threshold, flagged employees), the background queues. */
 export function AdminDashboard() {
@@ -10,7 +10,7 @@ export function AdminDashboard() {
       <PendingApprovals />
       <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,1.6fr)]">
         <div className="grid content-start gap-6">
-          <ApprovalThreshold />
+          <ThresholdSetting setting="approval" />
           <FlaggedEmployees />
         </div>
         <JobQueues />

@@ -2,14 +2,15 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 
 import { Alert } from '~/components/ui/alert';
 import { Button } from '~/components/ui/button';
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from '~/components/ui/dialog';
-import { fieldClasses, labelClasses } from '~/components/ui/field';
 import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
+
+import { AmountReasonFields, useAmountReason } from './amount-reason-fields';
 
 /**
  * Approve or reject the selected vouchers at once: each is its own guarded decision on the
@@ -31,9 +32,8 @@ export function BulkDecision({
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const id = useId();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  const fields = useAmountReason({ amount: false });
   // The rows' names as they were when submitted: the queue refreshes without the decided ones.
   const [names, setNames] = useState<Record<string, string>>({});
   const decide = useMutation(
@@ -85,25 +85,10 @@ export function BulkDecision({
               event.preventDefault();
               setNames(Object.fromEntries(orderIds.map((orderId) => [orderId, describe(orderId)])));
               if (approve) decide.mutate({ orderIds, approve: true });
-              else if (reason.trim().length >= 3) decide.mutate({ orderIds, approve: false, reason: reason.trim() });
+              else if (fields.valid) decide.mutate({ orderIds, approve: false, reason: fields.reasonText });
             }}
           >
-            {!approve && (
-              <div>
-                <label htmlFor={`${id}-reason`} className={labelClasses}>
-                  {t('reason')}
-                </label>
-                <input
-                  id={`${id}-reason`}
-                  required
-                  minLength={3}
-                  maxLength={500}
-                  value={reason}
-                  onChange={(event) => setReason(event.target.value)}
-                  className={fieldClasses({ className: 'w-full' })}
-                />
-              </div>
-            )}
+            {!approve && <AmountReasonFields fields={fields} reasonLabel={t('reason')} reasonMaxLength={500} />}
             {decide.isError && <Alert>{errorMessage(decide.error)}</Alert>}
             <div className="flex flex-wrap justify-end gap-2">
               <DialogClose asChild>

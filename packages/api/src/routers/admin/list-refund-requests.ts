@@ -1,4 +1,6 @@
-import { listRefundRequests as list } from '../../services/refunds/list-refund-requests';
+import { listRefundRequests as list, listRefundRequestsInput } from '../../services/refunds/list-refund-requests';
 import { adminProcedure } from '../../trpc';
 
-export const listRefundRequests = adminProcedure.query(({ ctx }) => list({ db: ctx.db }));
+export const listRefundRequests = adminProcedure
+  .input(listRefundRequestsInput)
+  .query(({ ctx, input }) => list({ db: ctx.db }, input));

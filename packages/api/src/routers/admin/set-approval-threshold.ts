@@ -1,9 +1,7 @@
-import {
-  setApprovalThreshold as setThreshold,
-  setApprovalThresholdInput,
-} from '../../services/approvals/set-approval-threshold';
+import { APPROVAL_THRESHOLD } from '../../services/orders/confirmation-policy';
+import { setCentsSettingInput, writeCentsSetting } from '../../services/settings/cents-setting';
 import { adminProcedure } from '../../trpc';
 
 export const setApprovalThreshold = adminProcedure
-  .input(setApprovalThresholdInput)
-  .mutation(({ ctx, input }) => setThreshold({ db: ctx.db }, { ...input, actor: ctx.actor }));
+  .input(setCentsSettingInput)
+  .mutation(({ ctx, input }) => writeCentsSetting({ db: ctx.db }, APPROVAL_THRESHOLD, { ...input, actor: ctx.actor }));

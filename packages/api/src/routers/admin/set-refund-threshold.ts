@@ -1,6 +1,7 @@
-import { setRefundThreshold as setThreshold, setRefundThresholdInput } from '../../services/refunds/refund-threshold';
+import { REFUND_THRESHOLD } from '../../services/refunds/refund-threshold';
+import { setCentsSettingInput, writeCentsSetting } from '../../services/settings/cents-setting';
 import { adminProcedure } from '../../trpc';
 
 export const setRefundThreshold = adminProcedure
-  .input(setRefundThresholdInput)
-  .mutation(({ ctx, input }) => setThreshold({ db: ctx.db }, { ...input, actor: ctx.actor }));
+  .input(setCentsSettingInput)
+  .mutation(({ ctx, input }) => writeCentsSetting({ db: ctx.db }, REFUND_THRESHOLD, { ...input, actor: ctx.actor }));

@@ -1,12 +1,16 @@
 import type { DbClient } from '@jackpot-portal/db';
 
-export const APPROVAL_THRESHOLD_KEY = 'approval.thresholdCents';
-/** Vouchers above this price wait for an admin unless the setting says otherwise (150 €). */
-export const DEFAULT_APPROVAL_THRESHOLD_CENTS = 15_000;
+import { type CentsSetting, readCentsSetting } from '../settings/cents-setting';
 
-export async function approvalThresholdCents({ db }: { db: DbClient }): Promise<number> {
-  const setting = await db.setting.findUnique({ where: { key: APPROVAL_THRESHOLD_KEY } });
-  return typeof setting?.value === 'number' ? setting.value : DEFAULT_APPROVAL_THRESHOLD_CENTS;
+/** Vouchers above this price wait for an admin unless an admin set it otherwise (150 €). */
+export const APPROVAL_THRESHOLD: CentsSetting = {
+  key: 'approval.thresholdCents',
+  defaultCents: 15_000,
+  auditAction: 'settings.approval-threshold',
+};
+
+export function approvalThresholdCents({ db }: { db: DbClient }): Promise<number> {
+  return readCentsSetting(db, APPROVAL_THRESHOLD);
 }
 
 /**

@@ -35,8 +35,10 @@ export async function getOrderDetails(
       orderBy: { createdAt: 'asc' },
       include: { actor: { select: { name: true, email: true } } },
     }),
-    deps.db.$queryRaw<{ id: string; event: string; status: string; receivedAt: Date; lastError: string | null }[]>`
-      SELECT id, event, status::text AS status, "receivedAt", "lastError" FROM webhook_events
+    deps.db.$queryRaw<
+      { id: string; event: string; status: string; receivedAt: Date; lastError: string | null; deliveryCount: number }[]
+    >`
+      SELECT id, event, status::text AS status, "receivedAt", "lastError", "deliveryCount" FROM webhook_events
       WHERE payload @> ${JSON.stringify({ message: { notificationKey: order.id } })}::jsonb
       ORDER BY "receivedAt" LIMIT 200`,
   ]);

@@ -6,16 +6,15 @@ import { useId, useState } from 'react';
 
 import { EmployeeFilters } from '~/components/admin/employees/employee-filters';
 import type { EmployeeFilters as Filters } from '~/components/admin/employees/employee-filters-url';
+import { AmountReasonFields, useAmountReason } from '~/components/admin/amount-reason-fields';
 import { Alert } from '~/components/ui/alert';
 import { Button } from '~/components/ui/button';
 import { Dialog, DialogClose, DialogContent } from '~/components/ui/dialog';
-import { fieldClasses, labelClasses } from '~/components/ui/field';
+import { labelClasses } from '~/components/ui/field';
 import { Panel } from '~/components/ui/panel';
 import { formatEuros } from '~/lib/money';
 import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
-
-import { eurosToCents } from './euros-to-cents';
 
 /** Grant (or take back) the same amount to every enabled employee the filters select, confirmed with the count. */
 export function BatchGrant() {
@@ -28,8 +27,7 @@ export function BatchGrant() {
   const id = useId();
   const [filters, setFilters] = useState<Filters>({});
   const [direction, setDirection] = useState<'grant' | 'revoke'>('grant');
-  const [euros, setEuros] = useState('');
-  const [reason, setReason] = useState('');
+  const fields = useAmountReason({ amount: true });
   const [confirming, setConfirming] = useState(false);
   const targets = useQuery(trpc.admin.countBudgetTargets.queryOptions(filters));
   const grant = useMutation(
@@ -42,7 +40,7 @@ export function BatchGrant() {
         ]),
     }),
   );
-  const cents = eurosToCents(euros);
+  const { cents, reasonText } = fields;
   const count = targets.data?.count ?? 0;
   const signed = direction === 'grant' ? cents : -cents;
 
@@ -58,7 +56,7 @@ export function BatchGrant() {
         className="mt-4 grid gap-3 sm:grid-cols-[auto_10rem_minmax(0,1fr)_auto] sm:items-end"
         onSubmit={(event) => {
           event.preventDefault();
-          if (cents > 0 && count > 0 && reason.trim().length >= 3) {
+          if (fields.valid && count > 0) {
             grant.reset();
             setConfirming(true);
           }
@@ -78,34 +76,8 @@ export function BatchGrant() {
             </label>
           ))}
         </fieldset>
-        <div>
-          <label htmlFor={`${id}-amount`} className={labelClasses}>
-            {t('amount')}
-          </label>
-          <input
-            id={`${id}-amount`}
-            inputMode="decimal"
-            required
-            value={euros}
-            onChange={(event) => setEuros(event.target.value)}
-            className={fieldClasses({ className: 'w-full' })}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-reason`} className={labelClasses}>
-            {t('reason')}
-          </label>
-          <input
-            id={`${id}-reason`}
-            required
-            minLength={3}
-            maxLength={200}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            className={fieldClasses({ className: 'w-full' })}
-          />
-        </div>
-        <Button type="submit" disabled={cents === 0 || count === 0}>
+        <AmountReasonFields fields={fields} amountLabel={t('amount')} reasonLabel={t('reason')} reasonMaxLength={200} />
+        <Button type="submit" disabled={!fields.amountValid || count === 0}>
           {t('review')}
         </Button>
       </form>
@@ -117,7 +89,7 @@ export function BatchGrant() {
       <Dialog open={confirming} onOpenChange={setConfirming}>
         <DialogContent
           title={t(`confirmTitle.${direction}`, { count, amount: formatEuros(cents, locale) })}
-          description={t('confirmDescription', { total: formatEuros(cents * count, locale), reason: reason.trim() })}
+          description={t('confirmDescription', { total: formatEuros(cents * count, locale), reason: reasonText })}
           closeLabel={tUi('close')}
         >
           <div className="mt-4 grid gap-4">
@@ -129,9 +101,7 @@ export function BatchGrant() {
               <Button
                 variant={direction === 'grant' ? 'primary' : 'danger'}
                 disabled={grant.isPending}
-                onClick={() =>
-                  grant.mutate({ filters, amountCents: signed, reason: reason.trim(), expectedCount: count })
-                }
+                onClick={() => grant.mutate({ filters, amountCents: signed, reason: reasonText, expectedCount: count })}
               >
                 {grant.isPending ? t('working') : t(`confirm.${direction}`)}
               </Button>

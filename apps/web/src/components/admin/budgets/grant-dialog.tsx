@@ -4,14 +4,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 
+import { AmountReasonFields, useAmountReason } from '~/components/admin/amount-reason-fields';
 import { Alert } from '~/components/ui/alert';
 import { Button } from '~/components/ui/button';
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from '~/components/ui/dialog';
-import { fieldClasses, labelClasses } from '~/components/ui/field';
+import { labelClasses } from '~/components/ui/field';
 import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
-
-import { eurosToCents } from './euros-to-cents';
 
 /** Grant budget to one employee, or take some back (never below zero), confirmed in a dialog. */
 export function GrantDialog({ userId, name }: { userId: string; name: string }) {
@@ -23,8 +22,7 @@ export function GrantDialog({ userId, name }: { userId: string; name: string }) 
   const id = useId();
   const [open, setOpen] = useState(false);
   const [direction, setDirection] = useState<'grant' | 'revoke'>('grant');
-  const [euros, setEuros] = useState('');
-  const [reason, setReason] = useState('');
+  const fields = useAmountReason({ amount: true });
   const grant = useMutation(
     trpc.admin.grantBudget.mutationOptions({
       onSuccess: () => setOpen(false),
@@ -35,7 +33,6 @@ export function GrantDialog({ userId, name }: { userId: string; name: string }) 
         ]),
     }),
   );
-  const cents = eurosToCents(euros);
 
   return (
     <Dialog
@@ -53,8 +50,9 @@ export function GrantDialog({ userId, name }: { userId: string; name: string }) 
           className="mt-4 grid gap-4"
           onSubmit={(event) => {
             event.preventDefault();
-            if (cents > 0 && reason.trim().length >= 3)
-              grant.mutate({ userId, amountCents: direction === 'grant' ? cents : -cents, reason: reason.trim() });
+            if (!fields.valid) return;
+            const { cents, reasonText } = fields;
+            grant.mutate({ userId, amountCents: direction === 'grant' ? cents : -cents, reason: reasonText });
           }}
         >
           <fieldset className="flex gap-4 text-sm">
@@ -71,33 +69,12 @@ export function GrantDialog({ userId, name }: { userId: string; name: string }) 
               </label>
             ))}
           </fieldset>
-          <div>
-            <label htmlFor={`${id}-amount`} className={labelClasses}>
-              {t('amount')}
-            </label>
-            <input
-              id={`${id}-amount`}
-              inputMode="decimal"
-              required
-              value={euros}
-              onChange={(event) => setEuros(event.target.value)}
-              className={fieldClasses({ className: 'w-full' })}
-            />
-          </div>
-          <div>
-            <label htmlFor={`${id}-reason`} className={labelClasses}>
-              {t('reason')}
-            </label>
-            <input
-              id={`${id}-reason`}
-              required
-              minLength={3}
-              maxLength={200}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              className={fieldClasses({ className: 'w-full' })}
-            />
-          </div>
+          <AmountReasonFields
+            fields={fields}
+            amountLabel={t('amount')}
+            reasonLabel={t('reason')}
+            reasonMaxLength={200}
+          />
           {grant.isError && <Alert>{errorMessage(grant.error)}</Alert>}
           <div className="flex flex-wrap justify-end gap-2">
             <DialogClose asChild>
@@ -106,7 +83,7 @@ export function GrantDialog({ userId, name }: { userId: string; name: string }) 
             <Button
               type="submit"
               variant={direction === 'grant' ? 'primary' : 'danger'}
-              disabled={grant.isPending || cents === 0}
+              disabled={grant.isPending || !fields.amountValid}
             >
               {grant.isPending ? t('working') : t(`confirm.${direction}`)}
             </Button>

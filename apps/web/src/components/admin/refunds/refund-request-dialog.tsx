@@ -2,12 +2,12 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 
+import { AmountReasonFields, useAmountReason } from '~/components/admin/amount-reason-fields';
 import { Alert } from '~/components/ui/alert';
 import { Button } from '~/components/ui/button';
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from '~/components/ui/dialog';
-import { fieldClasses, labelClasses } from '~/components/ui/field';
 import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
 
@@ -26,9 +26,8 @@ export function RefundRequestDialog({
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const id = useId();
   const [open, setOpen] = useState(false);
-  const [note, setNote] = useState('');
+  const fields = useAmountReason({ amount: false });
   const decide = useMutation(
     trpc.admin.decideRefundRequest.mutationOptions({
       onSuccess: () => setOpen(false),
@@ -56,25 +55,10 @@ export function RefundRequestDialog({
           onSubmit={(event) => {
             event.preventDefault();
             if (approve) decide.mutate({ requestId, approve: true });
-            else if (note.trim().length >= 3) decide.mutate({ requestId, approve: false, note: note.trim() });
+            else if (fields.valid) decide.mutate({ requestId, approve: false, note: fields.reasonText });
           }}
         >
-          {!approve && (
-            <div>
-              <label htmlFor={`${id}-note`} className={labelClasses}>
-                {t('note')}
-              </label>
-              <input
-                id={`${id}-note`}
-                required
-                minLength={3}
-                maxLength={500}
-                value={note}
-                onChange={(event) => setNote(event.target.value)}
-                className={fieldClasses({ className: 'w-full' })}
-              />
-            </div>
-          )}
+          {!approve && <AmountReasonFields fields={fields} reasonLabel={t('note')} reasonMaxLength={500} />}
           {decide.isError && <Alert>{errorMessage(decide.error)}</Alert>}
           <div className="flex flex-wrap justify-end gap-2">
             <DialogClose asChild>

@@ -30,6 +30,7 @@ export function VoucherHistory({ order, webhooks, audit }: Pick<Details, 'order'
               key: hook.id,
               text:
                 t('webhook', { event: hook.event, status: hook.status }) +
+                (hook.deliveryCount > 1 ? ` · ${t('deliveries', { count: hook.deliveryCount })}` : '') +
                 (hook.lastError ? ` — ${hook.lastError}` : ''),
             })),
           ]

@@ -19,7 +19,7 @@ const TONE: Record<Status, BadgeTone> = {
   FAILED: 'danger',
 };
 
-/** The webhook log's columns: when, event, status, order, error and payload, and a replay button. */
+/** The webhook log's columns: when, event, status, deliveries, order, error and payload, and a replay button. */
 export function useWebhookEventColumns({
   replaying,
   replay,
@@ -60,6 +60,17 @@ export function useWebhookEventColumns({
         ),
       },
       {
+        id: 'deliveries',
+        header: t('columns.deliveries'),
+        enableSorting: false,
+        meta: { align: 'right' },
+        cell: ({ row }) => (
+          <span className={row.original.deliveryCount > 1 ? 'font-semibold text-amber-800' : undefined}>
+            {row.original.deliveryCount}
+          </span>
+        ),
+      },
+      {
         id: 'order',
         header: t('columns.order'),
         enableSorting: false,
@@ -82,6 +93,17 @@ export function useWebhookEventColumns({
         cell: ({ row }) => (
           <div className="max-w-md">
             {row.original.lastError ? <p className="mb-1 text-xs text-rose-800">{row.original.lastError}</p> : null}
+            {row.original.lastDeliveredAt ? (
+              <p className="mb-1 text-xs text-slate-600">
+                {t('redelivered', {
+                  count: row.original.deliveryCount,
+                  last: format.dateTime(new Date(row.original.lastDeliveredAt), {
+                    dateStyle: 'short',
+                    timeStyle: 'medium',
+                  }),
+                })}
+              </p>
+            ) : null}
             <details>
               <summary className="cursor-pointer text-xs text-slate-600">{t('payload')}</summary>
               <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs">

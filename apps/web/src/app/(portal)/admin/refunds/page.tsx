@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 
+import { REFUND_PAGE_SIZE } from '~/components/admin/refunds/refund-lists';
 import { RefundRequests } from '~/components/admin/refunds/refund-requests';
-import { RefundThreshold } from '~/components/admin/refunds/refund-threshold';
+import { ThresholdSetting } from '~/components/admin/threshold-setting';
 import { requireAdmin } from '~/server/auth/require-admin';
 import { HydrateClient, prefetch, trpc } from '~/trpc/server';
 
@@ -14,14 +15,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminRefundsPage() {
   await requireAdmin();
   const t = await getTranslations('admin.refunds');
-  await prefetch(trpc.admin.listRefundRequests.queryOptions());
+  await Promise.all([
+    ...(['pending', 'decided'] as const).map((state) =>
+      prefetch(trpc.admin.listRefundRequests.queryOptions({ state, cursor: null, limit: REFUND_PAGE_SIZE })),
+    ),
+    prefetch(trpc.admin.refundThreshold.queryOptions()),
+  ]);
   return (
     <HydrateClient>
       <h1 className="text-3xl font-extrabold tracking-tight">{t('title')}</h1>
       <p className="mt-1 text-slate-600">{t('lead')}</p>
       <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-6">
         <RefundRequests />
-        <RefundThreshold />
+        <ThresholdSetting setting="refund" />
       </div>
     </HydrateClient>
   );

@@ -16,20 +16,33 @@ import { useTRPC } from '~/trpc/react';
 
 const range = { min: 0, max: 100_000 };
 
-/** The price above which a refund needs a second admin, in whole euros. */
-export function RefundThreshold() {
-  const t = useTranslations('admin.refunds.threshold');
+/** Each threshold's texts; its procedures are picked in `useThresholdProcedures`. */
+const messages = { approval: 'admin.threshold', refund: 'admin.refunds.threshold' } as const;
+
+function useThresholdProcedures(setting: keyof typeof messages) {
+  const trpc = useTRPC();
+  return setting === 'approval'
+    ? { read: trpc.admin.approvalThreshold, write: trpc.admin.setApprovalThreshold }
+    : { read: trpc.admin.refundThreshold, write: trpc.admin.setRefundThreshold };
+}
+
+/**
+ * A threshold in whole euros an admin edits: above the approval one a voucher waits for an
+ * admin; above the refund one a refund needs a second admin.
+ */
+export function ThresholdSetting({ setting }: { setting: keyof typeof messages }) {
+  const t = useTranslations(messages[setting]);
   const errorText = useErrorMessage();
   const locale = useLocale();
-  const trpc = useTRPC();
+  const { read, write } = useThresholdProcedures(setting);
   const queryClient = useQueryClient();
-  const threshold = useQuery(trpc.admin.refundThreshold.queryOptions());
+  const threshold = useQuery(read.queryOptions());
   const [typed, setTyped] = useState<string | null>(null);
   const save = useMutation(
-    trpc.admin.setRefundThreshold.mutationOptions({
+    write.mutationOptions({
       onSuccess: () => {
         setTyped(null);
-        return queryClient.invalidateQueries({ queryKey: trpc.admin.refundThreshold.queryKey() });
+        return queryClient.invalidateQueries({ queryKey: read.queryKey() });
       },
     }),
   );
