@@ -13,7 +13,7 @@ const variants = {
   /** Offers something that cannot be undone (the confirmation comes next). */
   'danger-outline': 'bg-white text-rose-700 ring-1 ring-rose-200 hover:bg-rose-50',
   /** Approves. */
-  success: 'bg-emerald-600 text-white shadow-sm hover:bg-emerald-700',
+  success: 'bg-emerald-700 text-white shadow-sm hover:bg-emerald-800',
   /** Steps back: cancel, close. */
   quiet: 'bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50',
   /** No look of its own: `className` draws it (a card that is a button). */
