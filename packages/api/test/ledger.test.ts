@@ -62,27 +62,32 @@ describe('budget ledger', () => {
     const order = await createOrder(db, user.id);
     const granted = await grant(db, user.id, 1_000);
     const entry = await hold(user.id, order.id, 400);
+    const walletId = order.walletId;
     // Entries are append-only.
     await expect(db.ledgerEntry.update({ where: { id: granted.id }, data: { amountCents: 1 } })).rejects.toThrow(
       /append-only/,
     );
     await expect(db.ledgerEntry.delete({ where: { id: granted.id } })).rejects.toThrow(/append-only/);
     // A hold that overdraws, even written directly.
-    await expect(db.ledgerEntry.create({ data: { userId: user.id, kind: 'HOLD', amountCents: -601 } })).rejects.toThrow(
-      /insufficient_budget/,
-    );
+    await expect(
+      db.ledgerEntry.create({ data: { userId: user.id, walletId, kind: 'HOLD', amountCents: -601 } }),
+    ).rejects.toThrow(/insufficient_budget/);
     // A release that gives back more than was held.
     await expect(
-      db.ledgerEntry.create({ data: { userId: user.id, kind: 'RELEASE', amountCents: 500, settlesHoldId: entry.id } }),
+      db.ledgerEntry.create({
+        data: { userId: user.id, walletId, kind: 'RELEASE', amountCents: 500, settlesHoldId: entry.id },
+      }),
     ).rejects.toThrow(/exactly the held amount/);
     // A refund of a hold that was never captured.
     await expect(
-      db.ledgerEntry.create({ data: { userId: user.id, kind: 'REFUND', amountCents: 400, refundsHoldId: entry.id } }),
+      db.ledgerEntry.create({
+        data: { userId: user.id, walletId, kind: 'REFUND', amountCents: 400, refundsHoldId: entry.id },
+      }),
     ).rejects.toThrow(/only a captured hold/);
     // A grant with the wrong sign.
-    await expect(db.ledgerEntry.create({ data: { userId: user.id, kind: 'GRANT', amountCents: -5 } })).rejects.toThrow(
-      /ledger_entries_kind_rules/,
-    );
+    await expect(
+      db.ledgerEntry.create({ data: { userId: user.id, walletId, kind: 'GRANT', amountCents: -5 } }),
+    ).rejects.toThrow(/ledger_entries_kind_rules/);
     expect(await availableBalanceCents(db, user.id)).toBe(600);
   });
 

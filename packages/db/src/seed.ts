@@ -1,4 +1,5 @@
 import type { Db } from './client';
+import { generalWalletId } from './queries/ledger';
 
 export interface DemoAccount {
   email: string;
@@ -41,7 +42,13 @@ export async function seedDatabase(db: Db): Promise<{ users: number; grantsCreat
     });
     if (granted) continue;
     await db.ledgerEntry.create({
-      data: { userId: user.id, kind: 'GRANT', amountCents: welcomeBudgetCents, reason: WELCOME_BUDGET_REASON },
+      data: {
+        userId: user.id,
+        walletId: await generalWalletId(db, user.id),
+        kind: 'GRANT',
+        amountCents: welcomeBudgetCents,
+        reason: WELCOME_BUDGET_REASON,
+      },
     });
     grantsCreated += 1;
   }
