@@ -1,4 +1,4 @@
-import { availableBalanceCents, createDb } from '@jackpot-portal/db';
+import { availableBalanceCents, createDb, walletBalanceCents } from '@jackpot-portal/db';
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
@@ -101,6 +101,56 @@ describe('budget ledger', () => {
     for (const result of results)
       if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'INSUFFICIENT_BUDGET' });
     expect(await availableBalanceCents(db, user.id)).toBe(200);
+  });
+
+  it('keeps each wallet to its own balance under concurrent holds in two wallets of one user', async () => {
+    const user = await createUser(db);
+    const campaign = await db.campaign.create({
+      data: {
+        name: 'Race campaign',
+        event: 'OTHER',
+        year: 2026,
+        employeeAmountCents: 3_000,
+        perChildAmountCents: 0,
+        eligibility: { kind: 'LIST', userIds: [user.id] },
+        opensAt: new Date(Date.now() - 3_600_000),
+        closesAt: new Date(Date.now() + 3_600_000),
+        allowedCategories: [],
+        status: 'LAUNCHED',
+        createdById: user.id,
+      },
+    });
+    const wallet = await db.wallet.create({
+      data: { userId: user.id, campaignId: campaign.id, employeeAmountCents: 3_000 },
+    });
+    await grant(db, user.id, 3_000, wallet.id);
+    await grant(db, user.id, 2_000);
+    // 20 holds of 7 € on each wallet at once: 30 € buy 4, 20 € buy 2, and neither wallet lends to the other.
+    const campaignOrders = await Promise.all(
+      Array.from({ length: 20 }, () => createOrder(db, user.id, 700, wallet.id)),
+    );
+    const generalOrders = await Promise.all(Array.from({ length: 20 }, () => createOrder(db, user.id, 700)));
+    const results = await Promise.allSettled(
+      [...campaignOrders, ...generalOrders].map((order) => hold(user.id, order.id, 700)),
+    );
+    const held = await db.ledgerEntry.findMany({ where: { userId: user.id, kind: 'HOLD' } });
+    expect(held.filter((entry) => entry.walletId === wallet.id)).toHaveLength(4);
+    expect(held.filter((entry) => entry.walletId !== wallet.id)).toHaveLength(2);
+    expect(results.filter((result) => result.status === 'rejected')).toHaveLength(34);
+    expect(await walletBalanceCents(db, wallet.id)).toBe(200);
+    expect(await availableBalanceCents(db, user.id)).toBe(800);
+    // A settlement stays in its hold's wallet, whatever wallet it names.
+    await expect(
+      db.ledgerEntry.create({
+        data: {
+          userId: user.id,
+          walletId: (await db.order.findUniqueOrThrow({ where: { id: generalOrders[0]!.id } })).walletId,
+          kind: 'RELEASE',
+          amountCents: 700,
+          settlesHoldId: held.find((entry) => entry.walletId === wallet.id)!.id,
+        },
+      }),
+    ).rejects.toThrow(/same wallet/);
   });
 
   it('records an admin grant with its audit row, in one transaction', async () => {
