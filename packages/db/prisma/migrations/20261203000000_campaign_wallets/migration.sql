@@ -127,12 +127,16 @@ DECLARE
 BEGIN
   PERFORM 1 FROM "users" WHERE "id" = NEW."userId" FOR UPDATE;
 
-  SELECT w."userId", w."campaignId" IS NOT NULL, c."opensAt", c."closesAt"
-    INTO wallet_owner, is_campaign, opens_at, closes_at
-    FROM "wallets" w LEFT JOIN "campaigns" c ON c."id" = w."campaignId"
-    WHERE w."id" = NEW."walletId";
+  SELECT w."userId", w."campaignId" IS NOT NULL INTO wallet_owner, is_campaign
+    FROM "wallets" w WHERE w."id" = NEW."walletId";
   IF wallet_owner IS NULL OR wallet_owner <> NEW."userId" THEN
     RAISE EXCEPTION 'ledger: an entry must be in a wallet of its user' USING ERRCODE = 'P0001';
+  END IF;
+  -- A campaign's dates matter only to what is taken from its wallets (grants, the bulk of
+  -- inserts, skip this lookup).
+  IF is_campaign AND NEW."amountCents" < 0 THEN
+    SELECT c."opensAt", c."closesAt" INTO opens_at, closes_at
+      FROM "wallets" w JOIN "campaigns" c ON c."id" = w."campaignId" WHERE w."id" = NEW."walletId";
   END IF;
 
   IF NEW."kind" IN ('RELEASE', 'CAPTURE', 'REFUND') THEN
