@@ -18,7 +18,12 @@ const config: NextConfig = {
   outputFileTracingRoot: path.join(import.meta.dirname, '../..'),
   poweredByHeader: false,
   // Workspace packages ship TypeScript source.
-  transpilePackages: ['@jackpot-portal/api', '@jackpot-portal/db', '@jackpot-portal/jackpot-core'],
+  transpilePackages: [
+    '@jackpot-portal/api',
+    '@jackpot-portal/benefits-rules',
+    '@jackpot-portal/db',
+    '@jackpot-portal/jackpot-core',
+  ],
   // Native/server-only modules stay in node_modules instead of being bundled.
   serverExternalPackages: [
     'pg',

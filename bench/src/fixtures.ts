@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
-import type { Db } from '@jackpot-portal/db';
+import { type Db, generalWalletId } from '@jackpot-portal/db';
 import {
   buildWebhookEnvelope,
   COUPON_EVENTS,
@@ -26,7 +26,13 @@ export async function createEmployee(db: Db, budgetCents: number) {
   });
   if (budgetCents > 0)
     await db.ledgerEntry.create({
-      data: { userId: user.id, kind: 'GRANT', amountCents: budgetCents, reason: 'bench' },
+      data: {
+        userId: user.id,
+        walletId: await generalWalletId(db, user.id),
+        kind: 'GRANT',
+        amountCents: budgetCents,
+        reason: 'bench',
+      },
     });
   return user;
 }
@@ -97,11 +103,15 @@ export async function prepareOrders(stack: BenchStack, count: number): Promise<P
   const { db } = stack;
   const { store, offer, valueCents, priceCents } = await pickStore(db);
   const users = await Promise.all(
-    Array.from({ length: Math.min(100, count) }, () => createEmployee(db, Math.ceil(count / 100) * priceCents)),
+    Array.from({ length: Math.min(100, count) }, async () => {
+      const user = await createEmployee(db, Math.ceil(count / 100) * priceCents);
+      return { id: user.id, walletId: await generalWalletId(db, user.id) };
+    }),
   );
   const orders = Array.from({ length: count }, (_, index) => ({
     id: randomUUID(),
     userId: users[index % users.length]!.id,
+    walletId: users[index % users.length]!.walletId,
     requestId: randomUUID(),
     reserveBy: 'VALUE' as const,
     storeId: store.id,
@@ -118,6 +128,7 @@ export async function prepareOrders(stack: BenchStack, count: number): Promise<P
     await db.ledgerEntry.createMany({
       data: batch.map((order) => ({
         userId: order.userId,
+        walletId: order.walletId,
         orderId: order.id,
         kind: 'HOLD' as const,
         amountCents: -priceCents,

@@ -22,6 +22,14 @@ export const appErrorCodes = {
   VALUE_NOT_ALLOWED: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
   STORE_DISABLED: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
   JACKPOT_REFUSED: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
+  // A campaign wallet spent at a store whose category its campaign does not allow (params: campaign).
+  CATEGORY_NOT_ALLOWED: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
+  // A campaign wallet spent before its opening or after its closing date.
+  WALLET_CLOSED: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
+  // A change to a campaign that is no longer a draft (launched or closed).
+  CAMPAIGN_NOT_DRAFT: { http: 409, trpc: 'CONFLICT' },
+  // A campaign for a year whose URSSAF figures the rule table does not hold yet (params: year).
+  RULES_YEAR_UNKNOWN: { http: 422, trpc: 'UNPROCESSABLE_CONTENT' },
   JACKPOT_UNAVAILABLE: { http: 503, trpc: 'SERVICE_UNAVAILABLE' },
   DATABASE_UNAVAILABLE: { http: 503, trpc: 'SERVICE_UNAVAILABLE' },
   // Contention outlasted the retries (a deadlock or serialization failure each time): nothing was written.

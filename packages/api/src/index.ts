@@ -14,6 +14,7 @@ export { listAllOrders } from './services/orders/list-all-orders';
 export { getVoucherPdf, type VoucherPdf } from './services/orders/get-voucher-pdf';
 export { exportLedgerCsv } from './services/exports/export-ledger-csv';
 export { exportOrdersCsv } from './services/exports/export-orders-csv';
+export { exportPayrollCsv } from './services/exports/export-payroll-csv';
 export { sendEmail, type EmailMessage, type SendEmailDeps, type SmtpSettings } from './services/email/send-email';
 export {
   issueSignInLink,
@@ -23,6 +24,7 @@ export {
   type SignInLinkRequest,
 } from './services/sign-in/issue-sign-in-link';
 export { BUDGET_IMPORT_TEMPLATE } from './services/budgets/budget-import-file';
+export { CHILDREN_IMPORT_TEMPLATE } from './services/children/children-import-file';
 export { createSignInLimits, type SignInLimits, type SignInLimitSettings } from './services/sign-in/sign-in-limits';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { createDb } from '@jackpot-portal/db';
+import { createDb, generalWalletId } from '@jackpot-portal/db';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
@@ -60,9 +60,11 @@ describe('CSV exports', () => {
   it('exports one employee’s ledger in batches of 2,000 rows, oldest first, negative amounts signed', async () => {
     const user = await db.user.create({ data: { email: `ledger-${randomUUID()}@example.test` } });
     const start = Date.UTC(2026, 0, 1);
+    const walletId = await generalWalletId(db, user.id);
     await db.ledgerEntry.createMany({
       data: Array.from({ length: 4_500 }, (_, index) => ({
         userId: user.id,
+        walletId,
         kind: 'GRANT' as const,
         amountCents: 100 + index,
         reason: `grant ${index}`,
@@ -72,6 +74,7 @@ describe('CSV exports', () => {
     await db.ledgerEntry.create({
       data: {
         userId: user.id,
+        walletId,
         kind: 'REVOKE',
         amountCents: -5,
         reason: 'take back',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { generalWalletId } from '@jackpot-portal/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { appRouter } from '../src/root';
@@ -256,9 +257,11 @@ describe('admin overview', () => {
     expect(before.spendPerMonth).toHaveLength(12);
     const user = await createUser(portal.db);
     await grant(portal.db, user.id, 10_000);
+    const walletId = await generalWalletId(portal.db, user.id);
     const order = await portal.db.order.create({
       data: {
         userId: user.id,
+        walletId,
         requestId: randomUUID(),
         reserveBy: 'PRICE',
         storeId: randomUUID(),
@@ -272,7 +275,7 @@ describe('admin overview', () => {
       },
     });
     await portal.db.ledgerEntry.create({
-      data: { userId: user.id, kind: 'HOLD', amountCents: -2_000, orderId: order.id },
+      data: { userId: user.id, walletId, kind: 'HOLD', amountCents: -2_000, orderId: order.id },
     });
     await portal.db.webhookEvent.create({
       data: { id: `overview-${randomUUID()}`, event: 'coupon/ready', payload: {}, status: 'FAILED', lastError: 'boom' },

@@ -302,6 +302,8 @@ describe('vouchers for the balance', () => {
     const store = await db.store.findFirstOrThrow({ where: { enabled: true } });
     expect(await caller.catalogue.storeVouchers({ storeId: store.id })).toEqual({
       balanceCents: 0,
+      // The general budget can pay anywhere: it is the one wallet listed, empty.
+      wallets: [expect.objectContaining({ campaignName: null, availableCents: 0 })],
       source: 'none',
       vouchers: [],
     });

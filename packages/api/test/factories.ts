@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Db } from '@jackpot-portal/db';
+import { type Db, generalWalletId } from '@jackpot-portal/db';
 import { createJackpotClient, type JackpotClient } from '@jackpot-portal/jackpot-core';
 import { inject } from 'vitest';
 
@@ -22,15 +22,25 @@ export async function createUser(
   });
 }
 
-export async function grant(db: Db, userId: string, amountCents: number) {
-  return db.ledgerEntry.create({ data: { userId, kind: 'GRANT', amountCents, reason: 'test grant' } });
+/** A grant into one of the user's wallets: their general one unless another is named. */
+export async function grant(db: Db, userId: string, amountCents: number, walletId?: string) {
+  return db.ledgerEntry.create({
+    data: {
+      userId,
+      walletId: walletId ?? (await generalWalletId(db, userId)),
+      kind: 'GRANT',
+      amountCents,
+      reason: 'test grant',
+    },
+  });
 }
 
-/** An order row to hang holds on, as the reservation service would create it. */
-export async function createOrder(db: Db, userId: string, priceCents = 1000) {
+/** An order row to hang holds on, as the reservation service would create it (general wallet by default). */
+export async function createOrder(db: Db, userId: string, priceCents = 1000, walletId?: string) {
   return db.order.create({
     data: {
       userId,
+      walletId: walletId ?? (await generalWalletId(db, userId)),
       requestId: randomUUID(),
       reserveBy: 'PRICE',
       storeId: randomUUID(),

@@ -1,4 +1,4 @@
-import { availableBalanceCents, createDb } from '@jackpot-portal/db';
+import { availableBalanceCents, createDb, walletBalanceCents } from '@jackpot-portal/db';
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
@@ -62,27 +62,32 @@ describe('budget ledger', () => {
     const order = await createOrder(db, user.id);
     const granted = await grant(db, user.id, 1_000);
     const entry = await hold(user.id, order.id, 400);
+    const walletId = order.walletId;
     // Entries are append-only.
     await expect(db.ledgerEntry.update({ where: { id: granted.id }, data: { amountCents: 1 } })).rejects.toThrow(
       /append-only/,
     );
     await expect(db.ledgerEntry.delete({ where: { id: granted.id } })).rejects.toThrow(/append-only/);
     // A hold that overdraws, even written directly.
-    await expect(db.ledgerEntry.create({ data: { userId: user.id, kind: 'HOLD', amountCents: -601 } })).rejects.toThrow(
-      /insufficient_budget/,
-    );
+    await expect(
+      db.ledgerEntry.create({ data: { userId: user.id, walletId, kind: 'HOLD', amountCents: -601 } }),
+    ).rejects.toThrow(/insufficient_budget/);
     // A release that gives back more than was held.
     await expect(
-      db.ledgerEntry.create({ data: { userId: user.id, kind: 'RELEASE', amountCents: 500, settlesHoldId: entry.id } }),
+      db.ledgerEntry.create({
+        data: { userId: user.id, walletId, kind: 'RELEASE', amountCents: 500, settlesHoldId: entry.id },
+      }),
     ).rejects.toThrow(/exactly the held amount/);
     // A refund of a hold that was never captured.
     await expect(
-      db.ledgerEntry.create({ data: { userId: user.id, kind: 'REFUND', amountCents: 400, refundsHoldId: entry.id } }),
+      db.ledgerEntry.create({
+        data: { userId: user.id, walletId, kind: 'REFUND', amountCents: 400, refundsHoldId: entry.id },
+      }),
     ).rejects.toThrow(/only a captured hold/);
     // A grant with the wrong sign.
-    await expect(db.ledgerEntry.create({ data: { userId: user.id, kind: 'GRANT', amountCents: -5 } })).rejects.toThrow(
-      /ledger_entries_kind_rules/,
-    );
+    await expect(
+      db.ledgerEntry.create({ data: { userId: user.id, walletId, kind: 'GRANT', amountCents: -5 } }),
+    ).rejects.toThrow(/ledger_entries_kind_rules/);
     expect(await availableBalanceCents(db, user.id)).toBe(600);
   });
 
@@ -96,6 +101,56 @@ describe('budget ledger', () => {
     for (const result of results)
       if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'INSUFFICIENT_BUDGET' });
     expect(await availableBalanceCents(db, user.id)).toBe(200);
+  });
+
+  it('keeps each wallet to its own balance under concurrent holds in two wallets of one user', async () => {
+    const user = await createUser(db);
+    const campaign = await db.campaign.create({
+      data: {
+        name: 'Race campaign',
+        event: 'OTHER',
+        year: 2026,
+        employeeAmountCents: 3_000,
+        perChildAmountCents: 0,
+        eligibility: { kind: 'LIST', userIds: [user.id] },
+        opensAt: new Date(Date.now() - 3_600_000),
+        closesAt: new Date(Date.now() + 3_600_000),
+        allowedCategories: [],
+        status: 'LAUNCHED',
+        createdById: user.id,
+      },
+    });
+    const wallet = await db.wallet.create({
+      data: { userId: user.id, campaignId: campaign.id, employeeAmountCents: 3_000 },
+    });
+    await grant(db, user.id, 3_000, wallet.id);
+    await grant(db, user.id, 2_000);
+    // 20 holds of 7 € on each wallet at once: 30 € buy 4, 20 € buy 2, and neither wallet lends to the other.
+    const campaignOrders = await Promise.all(
+      Array.from({ length: 20 }, () => createOrder(db, user.id, 700, wallet.id)),
+    );
+    const generalOrders = await Promise.all(Array.from({ length: 20 }, () => createOrder(db, user.id, 700)));
+    const results = await Promise.allSettled(
+      [...campaignOrders, ...generalOrders].map((order) => hold(user.id, order.id, 700)),
+    );
+    const held = await db.ledgerEntry.findMany({ where: { userId: user.id, kind: 'HOLD' } });
+    expect(held.filter((entry) => entry.walletId === wallet.id)).toHaveLength(4);
+    expect(held.filter((entry) => entry.walletId !== wallet.id)).toHaveLength(2);
+    expect(results.filter((result) => result.status === 'rejected')).toHaveLength(34);
+    expect(await walletBalanceCents(db, wallet.id)).toBe(200);
+    expect(await availableBalanceCents(db, user.id)).toBe(800);
+    // A settlement stays in its hold's wallet, whatever wallet it names.
+    await expect(
+      db.ledgerEntry.create({
+        data: {
+          userId: user.id,
+          walletId: (await db.order.findUniqueOrThrow({ where: { id: generalOrders[0]!.id } })).walletId,
+          kind: 'RELEASE',
+          amountCents: 700,
+          settlesHoldId: held.find((entry) => entry.walletId === wallet.id)!.id,
+        },
+      }),
+    ).rejects.toThrow(/same wallet/);
   });
 
   it('records an admin grant with its audit row, in one transaction', async () => {

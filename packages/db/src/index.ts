@@ -4,6 +4,7 @@ export * from './queries/catalogue';
 export * from './queries/ledger';
 export * from './queries/orders';
 export * from './queries/sessions';
+export * from './queries/wallets';
 export * from './queries/webhooks';
 export { readDbEnv, requireDatabaseUrl, type DbEnv } from './env';
 export * from './generated/prisma/client';

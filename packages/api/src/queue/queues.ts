@@ -17,6 +17,8 @@ export const QUEUES = {
   emailVoucherReady: 'email.voucher-ready',
   /** Delete resolved webhook events older than the retention. Nightly. */
   pruneWebhookEvents: 'webhooks.prune',
+  /** Close campaigns past their closing date; what their wallets have left goes back. Every 5 minutes. */
+  expireCampaigns: 'campaigns.expire',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -28,6 +30,7 @@ export interface JobData {
   [QUEUES.syncCatalogue]: Record<string, never>;
   [QUEUES.emailVoucherReady]: { notificationId: string };
   [QUEUES.pruneWebhookEvents]: Record<string, never>;
+  [QUEUES.expireCampaigns]: Record<string, never>;
 }
 
 // Backoff doubles the delay at each retry (pg-boss adds jitter). Every handler is idempotent,
@@ -69,6 +72,13 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
     retryBackoff: true,
     expireInSeconds: 1_800,
   },
+  [QUEUES.expireCampaigns]: {
+    policy: 'standard',
+    retryLimit: 3,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 600,
+  },
 };
 
 /** pg-boss cron schedules (UTC). */
@@ -76,4 +86,5 @@ export const SCHEDULES = {
   [QUEUES.reconcileOrders]: '* * * * *',
   [QUEUES.syncCatalogue]: '30 3 * * *',
   [QUEUES.pruneWebhookEvents]: '15 4 * * *',
+  [QUEUES.expireCampaigns]: '*/5 * * * *',
 } as const;

@@ -5,6 +5,7 @@ import type PgBoss from 'pg-boss';
 import { enqueueJob } from '../queue/enqueue-job';
 import { QUEUES } from '../queue/queues';
 import { type JobLog, logBossEvents, scheduleQueues, workQueue } from '../queue/work-queue';
+import { expireCampaignWallets } from '../services/campaigns/expire-campaign-wallets';
 import { syncCatalogue } from '../services/catalogue/sync-catalogue';
 import type { SmtpSettings } from '../services/email/send-email';
 import {
@@ -72,6 +73,11 @@ export async function startJobWorkers(deps: JobWorkerDeps, options: JobWorkerOpt
       retentionDays: deps.webhookRetentionDays ?? DEFAULT_WEBHOOK_RETENTION_DAYS,
     });
     log.info(`webhooks: ${deleted} resolved events past their retention deleted`);
+  });
+  await workQueue(boss, QUEUES.expireCampaigns, { inFlight: 1, log }, async () => {
+    const { campaignsClosed, walletsExpired, expiredCents } = await expireCampaignWallets(deps);
+    if (campaignsClosed + walletsExpired > 0)
+      log.info(`campaigns: ${campaignsClosed} closed, ${walletsExpired} wallets expired (${expiredCents} cents back)`);
   });
 
   if (options.schedule ?? true) await scheduleQueues(boss);

@@ -61,6 +61,8 @@ export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
 export interface CatalogueListParams {
   search?: string;
   category?: string;
+  /** Any of these categories (a wallet's, to show what it can buy). */
+  categories?: string[];
   mode?: OfferMode;
   sort?: CatalogueSort;
   page?: number;
@@ -133,6 +135,7 @@ export async function listCatalogueStores(
     );
   }
   if (params.category) conditions.push(Prisma.sql`s.category = ${params.category}`);
+  if (params.categories) conditions.push(Prisma.sql`s.category = ANY(${params.categories})`);
   if (params.mode) {
     conditions.push(
       Prisma.sql`EXISTS (SELECT 1 FROM offers o WHERE o."storeId" = s.id AND o.mode = ${params.mode}::"OfferMode" AND o."rateBasisPoints" > 0)`,

@@ -7,7 +7,8 @@ export interface AuditActor {
   userAgent: string | null;
 }
 
-export type AuditTargetType = 'order' | 'user' | 'setting' | 'webhook' | 'job' | 'budget-import' | 'budget-batch';
+export type AuditTargetType =
+  'order' | 'user' | 'setting' | 'webhook' | 'job' | 'budget-import' | 'budget-batch' | 'campaign' | 'children-import';
 
 export interface AuditEntry {
   /** `<target>.<verb>`, e.g. `order.approve`, `user.role` (the audit viewer filters on it). */

@@ -39,11 +39,12 @@ export async function applyBudgetImport(
         for (let start = 0; start < rows.length; start += INSERT_BATCH) {
           const batch = rows.slice(start, start + INSERT_BATCH);
           await tx.$executeRaw`
-            INSERT INTO ledger_entries (id, "userId", kind, "amountCents", reason, "grantedById")
-            SELECT gen_random_uuid(), r.user_id, (CASE WHEN r.amount > 0 THEN 'GRANT' ELSE 'REVOKE' END)::"LedgerKind",
+            INSERT INTO ledger_entries (id, "userId", "walletId", kind, "amountCents", reason, "grantedById")
+            SELECT gen_random_uuid(), r.user_id, w.id, (CASE WHEN r.amount > 0 THEN 'GRANT' ELSE 'REVOKE' END)::"LedgerKind",
                    r.amount, r.reason, ${input.actor.id}::uuid
             FROM unnest(${batch.map((row) => row.userId)}::uuid[], ${batch.map((row) => row.amountCents)}::int[],
-                        ${batch.map((row) => row.reason)}::text[]) AS r(user_id, amount, reason)`;
+                        ${batch.map((row) => row.reason)}::text[]) AS r(user_id, amount, reason)
+            JOIN wallets w ON w."userId" = r.user_id AND w."campaignId" IS NULL`;
         }
         await recordAudit(tx, input.actor, {
           action: 'budget.import',

@@ -95,7 +95,8 @@ export async function checkBudgetFile(db: DbClient, csv: string) {
   for (let start = 0; start < emails.length; start += LOOKUP_BATCH) {
     const found = await db.$queryRaw<{ id: string; email: string; disabled: boolean; balance: bigint }[]>`
       SELECT u.id, lower(u.email) AS email, u.disabled,
-             COALESCE((SELECT SUM(l."amountCents") FROM ledger_entries l WHERE l."userId" = u.id), 0) AS balance
+             COALESCE((SELECT SUM(l."amountCents") FROM ledger_entries l JOIN wallets w ON w.id = l."walletId"
+                       WHERE l."userId" = u.id AND w."campaignId" IS NULL), 0) AS balance
       FROM users u WHERE lower(u.email) = ANY(${emails.slice(start, start + LOOKUP_BATCH)})`;
     for (const user of found)
       users.set(user.email, { id: user.id, disabled: user.disabled, balanceCents: Number(user.balance) });

@@ -34,7 +34,7 @@ export async function countBudgetTargets(deps: { db: DbClient }, filters: z.infe
 }
 
 /**
- * Grants the same amount to every enabled employee the filters select (or takes it back: the
+ * Grants the same amount of general budget to every enabled employee the filters select (or takes it back: the
  * ledger trigger refuses a take-back below zero, and then nothing is written), in one transaction
  * with ONE `budget.grant-batch` audit row naming the filters, the amount and every employee (as
  * the CSV import writes one row per file); each ledger entry names the admin and the reason.
@@ -48,10 +48,12 @@ export async function grantBudgetToMany(
       deps.db,
       async (tx) => {
         const inserted = await tx.$queryRaw<{ userId: string }[]>`
-          INSERT INTO ledger_entries (id, "userId", kind, "amountCents", reason, "grantedById")
-          SELECT gen_random_uuid(), u.id, ${input.amountCents > 0 ? 'GRANT' : 'REVOKE'}::"LedgerKind",
+          INSERT INTO ledger_entries (id, "userId", "walletId", kind, "amountCents", reason, "grantedById")
+          SELECT gen_random_uuid(), u.id, w.id, ${input.amountCents > 0 ? 'GRANT' : 'REVOKE'}::"LedgerKind",
                  ${input.amountCents}, ${input.reason}, ${input.actor.id}::uuid
-          FROM users u ${balanceJoin} WHERE ${targetsWhere(input.filters)}
+          FROM users u ${balanceJoin}
+          JOIN wallets w ON w."userId" = u.id AND w."campaignId" IS NULL
+          WHERE ${targetsWhere(input.filters)}
           RETURNING "userId"`;
         if (inserted.length !== input.expectedCount)
           throw new AppError(

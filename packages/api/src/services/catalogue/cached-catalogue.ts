@@ -47,6 +47,8 @@ function remembered<T>(key: string, load: () => Promise<T>): Promise<T> {
 export const catalogueStoresInput = z.object({
   search: z.string().trim().max(100).optional(),
   category: z.string().max(100).optional(),
+  // A wallet's allowed categories (me.wallets), to list what it can buy.
+  categories: z.array(z.string().max(100)).max(50).optional(),
   mode: z.enum(['BONUS', 'DISCOUNT']).optional(),
   sort: z.enum(CATALOGUE_SORTS).optional(),
   page: z.number().int().min(1).max(1_000).optional(),
@@ -58,6 +60,7 @@ export function cachedCatalogueStores({ db }: { db: Db }, params: CatalogueListP
     'stores',
     foldForSearch(params.search?.trim() ?? ''),
     params.category ?? '',
+    params.categories ? [...params.categories].sort() : null,
     params.mode ?? '',
     params.sort ?? '',
     params.page ?? 1,

@@ -1,4 +1,4 @@
-import { availableBalanceCents, type Db } from '@jackpot-portal/db';
+import { type Db, generalWalletId, walletBalanceCents } from '@jackpot-portal/db';
 import { z } from 'zod';
 
 import { AppError } from '../../errors';
@@ -19,7 +19,7 @@ export const grantBudgetInput = z.object({
 });
 
 /**
- * Gives budget to an employee, or takes some back (a REVOKE entry: the ledger trigger refuses it
+ * Gives general budget to an employee (their general wallet), or takes some back (a REVOKE entry: the ledger trigger refuses it
  * when it would take the balance below zero), with its audit row in the same transaction.
  */
 export async function grantBudget(deps: { db: Db }, input: z.infer<typeof grantBudgetInput> & { actor: AuditActor }) {
@@ -28,10 +28,12 @@ export async function grantBudget(deps: { db: Db }, input: z.infer<typeof grantB
       const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, disabled: true } });
       if (!user) throw new AppError('NOT_FOUND', 'No such employee.');
       if (user.disabled) throw new AppError('CONFLICT', 'This employee is disabled.');
-      const beforeCents = await availableBalanceCents(tx, input.userId);
+      const walletId = await generalWalletId(tx, input.userId);
+      const beforeCents = await walletBalanceCents(tx, walletId);
       const entry = await tx.ledgerEntry.create({
         data: {
           userId: input.userId,
+          walletId,
           kind: input.amountCents > 0 ? 'GRANT' : 'REVOKE',
           amountCents: input.amountCents,
           reason: input.reason,

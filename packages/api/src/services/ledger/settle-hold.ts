@@ -5,10 +5,10 @@ import { AppError } from '../../errors';
 export type Settlement = 'RELEASE' | 'CAPTURE' | 'REFUND';
 
 /** What settling needs of a hold; callers that have just read it pass it instead of its id. */
-export type HoldToSettle = Pick<LedgerEntry, 'id' | 'userId' | 'orderId' | 'kind' | 'amountCents'>;
+export type HoldToSettle = Pick<LedgerEntry, 'id' | 'userId' | 'walletId' | 'orderId' | 'kind' | 'amountCents'>;
 
 /**
- * Settles a hold exactly once: RELEASE gives the price back, CAPTURE makes it final without
+ * Settles a hold exactly once, in the hold's wallet: RELEASE gives the price back, CAPTURE makes it final without
  * changing the balance, REFUND gives a captured price back. Settling again is a no-op that
  * returns false: the unique indexes on the settlement columns turn a second settlement (even a
  * racing one) into "nothing inserted" (ON CONFLICT DO NOTHING), and the transaction goes on.
@@ -22,7 +22,7 @@ export async function settleHold(
     typeof holdOrId === 'string'
       ? await tx.ledgerEntry.findUnique({
           where: { id: holdOrId },
-          select: { id: true, userId: true, orderId: true, kind: true, amountCents: true },
+          select: { id: true, userId: true, walletId: true, orderId: true, kind: true, amountCents: true },
         })
       : holdOrId;
   if (!hold || hold.kind !== 'HOLD') throw new AppError('NOT_FOUND', 'No such budget hold.');
@@ -31,6 +31,7 @@ export async function settleHold(
     data: [
       {
         userId: hold.userId,
+        walletId: hold.walletId,
         orderId: hold.orderId,
         kind,
         amountCents: kind === 'CAPTURE' ? 0 : -hold.amountCents,
@@ -53,7 +54,7 @@ export async function settleOrderHold(
 ): Promise<void> {
   const hold = await tx.ledgerEntry.findFirst({
     where: { orderId: input.orderId, kind: 'HOLD' },
-    select: { id: true, userId: true, orderId: true, kind: true, amountCents: true },
+    select: { id: true, userId: true, walletId: true, orderId: true, kind: true, amountCents: true },
   });
   if (!hold) return;
   for (const { kind, reason } of input.settlements) await settleHold({ db: tx }, { hold, kind, reason });

@@ -1,4 +1,4 @@
-import { availableBalanceCents, type Db, lockUserForLedger, type Order } from '@jackpot-portal/db';
+import { type Db, lockUserForLedger, type Order } from '@jackpot-portal/db';
 import {
   checkReservation,
   type ClientSession,
@@ -15,8 +15,9 @@ import { AppError, type AppErrorCode, jackpotUnavailable } from '../../errors';
 import type { JobSender } from '../../queue/enqueue-job';
 import { holdBudget } from '../ledger/hold-budget';
 import { settleOrderHold } from '../ledger/settle-hold';
-import { insufficientBudget, isUniqueViolation } from '../ledger/ledger-errors';
+import { isUniqueViolation } from '../ledger/ledger-errors';
 import { runTransaction } from '../system/run-transaction';
+import { chooseWallet } from '../wallets/choose-wallet';
 import { applyVoucherState } from './apply-voucher-state';
 import { needsApproval } from './confirmation-policy';
 import { confirmOrder } from './confirm-order';
@@ -29,6 +30,8 @@ export const reserveVoucherInput = z.object({
   offerId: z.uuid(),
   by: z.enum(['PRICE', 'VALUE']),
   amountCents: z.number().int().positive().max(10_000_000),
+  // The wallet to pay from; without it, the best one for this store (wallets/choose-wallet.ts).
+  walletId: z.uuid().optional(),
 });
 
 export interface ReserveResult {
@@ -44,7 +47,8 @@ interface Deps {
 }
 
 /**
- * Reserves one voucher for an employee. The budget is held before Jackpot is called; a
+ * Reserves one voucher for an employee, paid from one of their wallets (the one asked for, else
+ * the best one for the store). The budget is held before Jackpot is called; a
  * refusal releases it at once; a reservation whose outcome is unknown (timeout, lost
  * connection, 5xx) leaves the order PENDING for the webhook or the reconciliation job to
  * settle, and is never sent again. Idempotent on the request id: a retry returns the first
@@ -78,9 +82,9 @@ export async function reserveVoucher(
   if (refusal === 'VALUE_NOT_ALLOWED') throw new AppError('VALUE_NOT_ALLOWED', 'The store does not offer this amount.');
   const approval = await needsApproval(deps, { user, priceCents: quote.priceCents });
 
-  // A quick refusal without taking any lock; the transaction below checks again, authoritatively.
-  const balance = await availableBalanceCents(db, userId);
-  if (balance < quote.priceCents) throw insufficientBudget(balance, quote.priceCents);
+  // A quick refusal without taking any lock; the transaction below chooses again, authoritatively.
+  const walletChoice = { userId, walletId: input.walletId, category: store.category, priceCents: quote.priceCents };
+  await chooseWallet({ db }, walletChoice);
 
   let order: Order;
   try {
@@ -88,9 +92,11 @@ export async function reserveVoucher(
       // The user's row first, before the order's foreign key takes its shared lock on it:
       // reservations of one employee then queue here instead of deadlocking on the upgrade.
       await lockUserForLedger(tx, userId);
+      const wallet = await chooseWallet({ db: tx }, walletChoice);
       const created = await tx.order.create({
         data: {
           userId,
+          walletId: wallet.id,
           requestId: input.requestId,
           reserveBy: input.by,
           storeId: store.id,
