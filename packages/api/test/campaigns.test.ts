@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appRouter } from '../src/root';
 import { expireCampaignWallets } from '../src/services/campaigns/expire-campaign-wallets';
 import { exportPayrollCsv } from '../src/services/exports/export-payroll-csv';
-import { APPROVAL_THRESHOLD_KEY } from '../src/services/orders/confirmation-policy';
+import { APPROVAL_THRESHOLD } from '../src/services/orders/confirmation-policy';
 import { createCallerFactory } from '../src/trpc';
 import { contextFor, createUser, grant, mirrorSandboxCatalogue, sessionUser } from './factories';
 
@@ -23,8 +23,8 @@ let admin: ReturnType<typeof createCaller>;
 beforeAll(async () => {
   stores = await mirrorSandboxCatalogue(db);
   await db.setting.upsert({
-    where: { key: APPROVAL_THRESHOLD_KEY },
-    create: { key: APPROVAL_THRESHOLD_KEY, value: 15_000 },
+    where: { key: APPROVAL_THRESHOLD.key },
+    create: { key: APPROVAL_THRESHOLD.key, value: 15_000 },
     update: { value: 15_000 },
   });
   admin = createCaller(contextFor(db, sessionUser(await createUser(db, { role: 'ADMIN' }))));
