@@ -20,7 +20,8 @@ export const POPULAR_MIN_BUYERS = 3;
  * lately (paid vouchers only: not refused, canceled or refunded), each with how many colleagues
  * did — counts only, never who. The signed-in employee's own vouchers are not counted: these are
  * the colleagues'. The schema has no company: a deployment is one company's portal, so everyone
- * on it is a colleague. Counted in the database, on the orders (status, createdAt) index.
+ * on it is a colleague. Counted in the database, on the orders (status, createdAt) index. The
+ * window and the threshold come with the answer, so the page says them as they are.
  */
 export async function listPopularStores(
   deps: { db: Db },
@@ -46,8 +47,9 @@ export async function listPopularStores(
       )
     ).map((s) => [s.id, s]),
   );
-  return rows.flatMap((row) => {
+  const stores = rows.flatMap((row) => {
     const store = cards.get(row.storeId);
     return store ? [{ ...store, colleagues: Number(row.colleagues) }] : [];
   });
+  return { stores, windowDays: POPULAR_WINDOW_DAYS, minColleagues: POPULAR_MIN_BUYERS };
 }
