@@ -6,18 +6,19 @@ const parse = (query: string) => parseCatalogueFilters(new URLSearchParams(query
 
 describe('catalogue URL state', () => {
   it('reads every filter from the query string', () => {
-    expect(parse('q=fnac&category=Sport&mode=bonus&sort=rate&page=2')).toEqual({
+    expect(parse('favourites=1&q=fnac&category=Sport&mode=bonus&sort=rate&page=2')).toEqual({
       q: 'fnac',
       category: 'Sport',
       mode: 'BONUS',
       sort: 'rate',
       page: 2,
+      favourites: true,
     });
   });
 
   it('falls back to the defaults for anything unknown or malformed', () => {
     expect(parse('')).toEqual(DEFAULT_FILTERS);
-    expect(parse('mode=free&sort=price&page=-3')).toEqual(DEFAULT_FILTERS);
+    expect(parse('mode=free&sort=price&page=-3&favourites=yes')).toEqual(DEFAULT_FILTERS);
     expect(parse('page=1.5').page).toBe(1);
     expect(parse('page=abc').page).toBe(1);
   });
@@ -30,10 +31,11 @@ describe('catalogue URL state', () => {
       mode: 'DISCOUNT' as const,
       sort: 'minValue' as const,
       page: 3,
+      favourites: true,
     };
     const query = catalogueQueryString(filters);
     expect(query).toBe(
-      '?q=Nature+%26+D%C3%A9couvertes&category=Culture+%26+Loisirs&mode=discount&sort=minValue&page=3',
+      '?favourites=1&q=Nature+%26+D%C3%A9couvertes&category=Culture+%26+Loisirs&mode=discount&sort=minValue&page=3',
     );
     expect(parse(query.slice(1))).toEqual(filters);
   });

@@ -8,9 +8,18 @@ export interface CatalogueFilters {
   mode: (typeof CATALOGUE_MODES)[number] | null;
   sort: (typeof CATALOGUE_SORTS)[number];
   page: number;
+  /** Only the employee's favourite stores. */
+  favourites: boolean;
 }
 
-export const DEFAULT_FILTERS: CatalogueFilters = { q: '', category: '', mode: null, sort: 'name', page: 1 };
+export const DEFAULT_FILTERS: CatalogueFilters = {
+  q: '',
+  category: '',
+  mode: null,
+  sort: 'name',
+  page: 1,
+  favourites: false,
+};
 
 interface ReadableParams {
   get(name: string): string | null;
@@ -28,12 +37,14 @@ export function parseCatalogueFilters(params: ReadableParams): CatalogueFilters 
     mode: oneOf(CATALOGUE_MODES, params.get('mode')?.toUpperCase() ?? null),
     sort: oneOf(CATALOGUE_SORTS, params.get('sort')) ?? DEFAULT_FILTERS.sort,
     page: Number.isInteger(page) && page >= 1 && page <= 1_000 ? page : 1,
+    favourites: params.get('favourites') === '1',
   };
 }
 
 /** The query string for filters, defaults left out ("" for none), in a stable order. */
 export function catalogueQueryString(filters: CatalogueFilters): string {
   const params = new URLSearchParams();
+  if (filters.favourites) params.set('favourites', '1');
   if (filters.q.trim()) params.set('q', filters.q.trim());
   if (filters.category) params.set('category', filters.category);
   if (filters.mode) params.set('mode', filters.mode.toLowerCase());

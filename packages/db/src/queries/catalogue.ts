@@ -67,6 +67,8 @@ export interface CatalogueListParams {
   sort?: CatalogueSort;
   page?: number;
   pageSize?: number;
+  /** Only the stores this user marked as favourite. */
+  favouriteOf?: string;
 }
 
 export const CATALOGUE_PAGE_SIZE = 24;
@@ -118,7 +120,7 @@ const folded = (column: Prisma.Sql) => Prisma.sql`translate(lower(coalesce(${col
  * One page of enabled stores matching the filters: search by what people want (case and accents
  * ignored) in the name, the category and the description — "livres" finds the bookshops, "parfum"
  * the perfumeries — stores whose name matches first; category; and mode (stores with a real bonus
- * or discount of that mode).
+ * or discount of that mode); and, for one user, their favourites.
  */
 export async function listCatalogueStores(
   db: DbClient,
@@ -139,6 +141,11 @@ export async function listCatalogueStores(
   if (params.mode) {
     conditions.push(
       Prisma.sql`EXISTS (SELECT 1 FROM offers o WHERE o."storeId" = s.id AND o.mode = ${params.mode}::"OfferMode" AND o."rateBasisPoints" > 0)`,
+    );
+  }
+  if (params.favouriteOf) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM favourites f WHERE f."storeId" = s.id AND f."userId" = ${params.favouriteOf}::uuid)`,
     );
   }
   // "Best rate" compares the offers of the chosen mode only, when there is one.

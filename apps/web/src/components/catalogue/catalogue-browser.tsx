@@ -1,119 +1,86 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import clsx from 'clsx';
-import { SearchX } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 
-import { Alert } from '~/components/ui/alert';
-import { Button } from '~/components/ui/button';
-import { EmptyState } from '~/components/ui/empty-state';
-import { Pagination } from '~/components/ui/pagination';
-import { DEFAULT_FILTERS, withFilters } from '~/lib/catalogue-url';
+import { DEFAULT_FILTERS } from '~/lib/catalogue-url';
 import { useTRPC } from '~/trpc/react';
 
 import { CatalogueFilterForm } from './catalogue-filters';
-import { StoreCard } from './store-card';
-import { StoreGridSkeleton } from './store-grid-skeleton';
+import { CatalogueScope } from './catalogue-scope';
+import { FavouriteSaveError } from './favourite-save-error';
+import { PopularStores } from './popular-stores';
+import { StoreResults } from './store-results';
 import { useCatalogueUrl } from './use-catalogue-url';
+import { useFavourites } from './use-favourites';
 
-/** The catalogue: search, filters and sort live in the URL; the list reads the mirror through tRPC. */
+/**
+ * The catalogue: search, filters, sort and "my favourites" live in the URL; the list reads the
+ * mirror through tRPC (the favourites through their own procedure). The unfiltered first page
+ * opens with what is popular at the company.
+ */
 export function CatalogueBrowser() {
   const t = useTranslations('catalogue');
   const trpc = useTRPC();
   const resultsId = useId();
   const { filters, go, search, setSearch } = useCatalogueUrl();
+  const favourites = useFavourites();
 
-  const list = useQuery({
-    ...trpc.catalogue.list.queryOptions({
-      search: filters.q || undefined,
-      category: filters.category || undefined,
-      mode: filters.mode ?? undefined,
-      sort: filters.sort,
-      page: filters.page,
-    }),
+  const params = {
+    search: filters.q || undefined,
+    category: filters.category || undefined,
+    mode: filters.mode ?? undefined,
+    sort: filters.sort,
+    page: filters.page,
+  };
+  const all = useQuery({
+    ...trpc.catalogue.list.queryOptions(params),
+    enabled: !filters.favourites,
     placeholderData: keepPreviousData,
   });
+  const mine = useQuery({
+    ...trpc.favourites.list.queryOptions(params),
+    enabled: filters.favourites,
+    placeholderData: keepPreviousData,
+  });
+  const list = filters.favourites ? mine : all;
   const categories = useQuery(trpc.catalogue.categories.queryOptions());
-
-  const filtered = filters.q !== '' || filters.category !== '' || filters.mode !== null;
-  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
+  const unfiltered = filters.q === '' && filters.category === '' && filters.mode === null;
 
   return (
-    <div className="mt-6">
-      <CatalogueFilterForm
-        filters={filters}
-        go={go}
-        search={search}
-        setSearch={setSearch}
-        categories={categories.data}
-        resultsId={resultsId}
-      />
+    <div>
+      {unfiltered && !filters.favourites && filters.page === 1 && <PopularStores />}
+      <div className="mt-6">
+        <CatalogueFilterForm
+          filters={filters}
+          go={go}
+          search={search}
+          setSearch={setSearch}
+          categories={categories.data}
+          resultsId={resultsId}
+        />
+      </div>
+      <FavouriteSaveError className="mt-4" />
 
       <div id={resultsId} className="mt-6">
-        <p role="status" className="mb-3 text-sm font-medium text-slate-600">
-          {list.data ? t('results', { count: list.data.total }) : t('loading')}
-        </p>
-
-        {list.isError && !list.data ? (
-          <Alert
-            title={t('error.title')}
-            action={
-              <Button variant="quiet" size="sm" onClick={() => void list.refetch()}>
-                {t('error.retry')}
-              </Button>
-            }
-          />
-        ) : !list.data ? (
-          <StoreGridSkeleton />
-        ) : list.data.stores.length === 0 ? (
-          <EmptyState
-            icon={SearchX}
-            title={t('empty.title')}
-            action={
-              filtered && (
-                <Button
-                  onClick={() => {
-                    setSearch('');
-                    go({ ...DEFAULT_FILTERS, sort: filters.sort });
-                  }}
-                >
-                  {t('empty.reset')}
-                </Button>
-              )
-            }
-          >
-            {t('empty.body')}
-          </EmptyState>
-        ) : (
-          <ul
-            aria-busy={list.isFetching}
-            className={clsx(
-              'grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4',
-              list.isPlaceholderData && 'opacity-60 transition-opacity',
-            )}
-          >
-            {list.data.stores.map((store) => (
-              <li key={store.id}>
-                <StoreCard store={store} mode={filters.mode} />
-              </li>
-            ))}
-          </ul>
-        )}
-
-        {list.data && pages > 1 && (
-          <Pagination
-            label={t('pagination.label')}
-            status={t('pagination.status', { page: filters.page, pages })}
-            previousLabel={t('pagination.previous')}
-            nextLabel={t('pagination.next')}
-            hasPrevious={filters.page > 1}
-            hasNext={filters.page < pages}
-            onPrevious={() => go(withFilters(filters, { page: filters.page - 1 }))}
-            onNext={() => go(withFilters(filters, { page: filters.page + 1 }))}
-          />
-        )}
+        <StoreResults
+          list={list}
+          filters={filters}
+          go={go}
+          clearFilters={() => {
+            setSearch('');
+            go({ ...DEFAULT_FILTERS, sort: filters.sort, favourites: filters.favourites });
+          }}
+          status={
+            <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+              <p role="status" className="text-sm font-medium text-slate-600">
+                {list.data ? t('results', { count: list.data.total }) : t('loading')}
+              </p>
+              <CatalogueScope filters={filters} go={go} count={favourites.count} />
+            </div>
+          }
+        />
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import type { CatalogueFilters } from '~/lib/catalogue-url';
 import { formatEuros } from '~/lib/money';
 import { bestOffer } from '~/lib/offer-badge';
 
+import { FavouriteButton } from './favourite-button';
 import { OfferBadge } from './offer-badge';
 import { StoreLogo } from './store-logo';
 import { useCategoryName } from '~/lib/use-category-name';
@@ -23,7 +24,7 @@ export interface CardStore {
   offers: Array<{ mode: 'BONUS' | 'DISCOUNT'; rateBasisPoints: number }>;
 }
 
-/** A store of the catalogue grid: logo, name, amounts, and its best offer (of the chosen mode). */
+/** A store of the catalogue grid: logo, name, amounts, its best offer (of the chosen mode), and its heart. */
 export function StoreCard({ store, mode }: { store: CardStore; mode: CatalogueFilters['mode'] }) {
   const t = useTranslations('catalogue');
   const categoryName = useCategoryName();
@@ -32,10 +33,9 @@ export function StoreCard({ store, mode }: { store: CardStore; mode: CatalogueFi
   const best = bestOffer(mode ? store.offers.filter((offer) => offer.mode === mode) : store.offers);
   const euros = (cents: number) => formatEuros(cents, locale, { hideZeroCents: true });
   return (
-    <Link
-      href={`/catalogue/${store.id}`}
-      className="group flex h-full flex-col rounded-2xl border border-brand-100 bg-white p-4 shadow-sm transition hover:-translate-y-0.5 hover:border-brand-200 hover:shadow-md"
-    >
+    // The name is the link, stretched over the whole card; the heart sits above it, its own button
+    // (a button inside a link would be neither).
+    <div className="group relative flex h-full flex-col rounded-2xl border border-brand-100 bg-white p-4 shadow-sm transition has-[a:focus-visible]:outline has-[a:focus-visible]:outline-[3px] has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-brand-500 hover:-translate-y-0.5 hover:border-brand-200 hover:shadow-md">
       <div className="flex items-start gap-3">
         <StoreLogo
           name={store.name}
@@ -44,9 +44,17 @@ export function StoreCard({ store, mode }: { store: CardStore; mode: CatalogueFi
           alt={t('logo', { name: store.name })}
         />
         <div className="min-w-0 flex-1">
-          <h2 className="line-clamp-2 font-semibold leading-snug text-ink group-hover:text-brand-700">{store.name}</h2>
+          <h2 className="line-clamp-2 font-semibold leading-snug text-ink group-hover:text-brand-700">
+            <Link
+              href={`/catalogue/${store.id}`}
+              className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none"
+            >
+              {store.name}
+            </Link>
+          </h2>
           {store.category && <p className="truncate text-xs text-slate-500">{categoryName(store.category)}</p>}
         </div>
+        <FavouriteButton storeId={store.id} storeName={store.name} className="relative -mr-2 -mt-2" />
       </div>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-2 pt-1">
         <p className="text-sm text-slate-700">
@@ -59,6 +67,6 @@ export function StoreCard({ store, mode }: { store: CardStore; mode: CatalogueFi
         </p>
         {best && <OfferBadge mode={best.mode} rateBasisPoints={best.rateBasisPoints} className="text-sm" />}
       </div>
-    </Link>
+    </div>
   );
 }

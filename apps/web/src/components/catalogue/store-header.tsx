@@ -1,13 +1,14 @@
 import type { RouterOutputs } from '@jackpot-portal/api';
 import { useTranslations } from 'next-intl';
 
+import { FavouriteButton } from './favourite-button';
 import { OfferBadge } from './offer-badge';
 import { StoreLogo } from './store-logo';
 import { useCategoryName } from '~/lib/use-category-name';
 
 type Store = RouterOutputs['catalogue']['store'];
 
-/** The store's logo, name, category and offers. */
+/** The store's logo, name (with its heart, while it is available), category and offers. */
 export function StoreHeader({ store }: { store: Store }) {
   const t = useTranslations('catalogue');
   const categoryName = useCategoryName();
@@ -21,7 +22,12 @@ export function StoreHeader({ store }: { store: Store }) {
         alt={t('logo', { name: store.name })}
       />
       <div className="min-w-0">
-        <h1 className="text-2xl font-extrabold tracking-tight sm:text-3xl">{store.name}</h1>
+        <div className="flex items-center gap-2">
+          <h1 className="text-2xl font-extrabold tracking-tight sm:text-3xl">{store.name}</h1>
+          {store.enabled && (
+            <FavouriteButton storeId={store.id} storeName={store.name} className="ring-1 ring-brand-100" />
+          )}
+        </div>
         {store.category && <p className="text-sm text-slate-500">{categoryName(store.category)}</p>}
         <div className="mt-2 flex flex-wrap gap-2">
           {store.offers

@@ -9,6 +9,7 @@ import { useTRPC } from '~/trpc/react';
 
 import { AffordableVouchers } from './affordable-vouchers';
 import { BackLink } from './back-link';
+import { FavouriteSaveError } from './favourite-save-error';
 import { StoreDetails } from './store-details';
 import { StoreHeader } from './store-header';
 import { StoreSkeleton } from './store-skeleton';
@@ -35,6 +36,7 @@ export function StoreView({ storeId }: { storeId: string }) {
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
       <BackLink />
       <StoreHeader store={data} />
+      <FavouriteSaveError className="mt-6" />
       {!data.enabled && (
         <Alert tone="warning" className="mt-6 text-base">
           {t('unavailable')}

@@ -54,8 +54,11 @@ export const catalogueStoresInput = z.object({
   page: z.number().int().min(1).max(1_000).optional(),
 });
 
-/** listCatalogueStores, remembered for a few seconds. */
-export function cachedCatalogueStores({ db }: { db: Db }, params: CatalogueListParams) {
+/**
+ * listCatalogueStores, remembered for a few seconds. The same for everyone, so never one user's
+ * favourites (services/favourites/list-favourite-stores.ts reads those uncached).
+ */
+export function cachedCatalogueStores({ db }: { db: Db }, params: Omit<CatalogueListParams, 'favouriteOf'>) {
   const key = JSON.stringify([
     'stores',
     foldForSearch(params.search?.trim() ?? ''),

@@ -34,6 +34,12 @@ export const IN_FLIGHT_STATUSES: readonly OrderStatus[] = [
   'REFUNDING',
 ];
 
+/**
+ * The employee paid the price: the hold was captured and not given back (a refund still being
+ * asked, or refused, leaves it paid). What spend figures and "popular at your company" count.
+ */
+export const SPENT_STATUSES: readonly OrderStatus[] = ['CONFIRMED', 'READY', 'REFUNDING', 'REFUND_REJECTED'];
+
 /** In flight with nobody to wait for: the vouchers page shows progress and keeps refreshing. */
 export function isProgressing(status: OrderStatus): boolean {
   return IN_FLIGHT_STATUSES.includes(status) && status !== 'AWAITING_APPROVAL';

@@ -1,9 +1,7 @@
 import type { DbClient, OrderStatus } from '@jackpot-portal/db';
 
 import { queueStats } from '../../queue/queue-stats';
-
-/** The statuses whose price the employee paid (the hold was captured, and not refunded). */
-const SPENT: readonly OrderStatus[] = ['CONFIRMED', 'READY', 'REFUNDING', 'REFUND_REJECTED'];
+import { SPENT_STATUSES } from '../orders/order-status';
 
 /**
  * The programme at a glance for the admin overview: spend per month (last 12 months, value
@@ -22,10 +20,13 @@ export async function getAdminOverview(deps: { db: DbClient; jobsSchema?: string
       SELECT to_char(date_trunc('month', "createdAt" AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
              sum("priceCents") AS "priceCents", sum("valueCents") AS "valueCents", count(*) AS count
         FROM orders
-       WHERE "createdAt" >= ${since} AND status::text = ANY(${SPENT as string[]}::text[])
+       WHERE "createdAt" >= ${since} AND status::text = ANY(${SPENT_STATUSES as string[]}::text[])
        GROUP BY 1 ORDER BY 1`,
     db.order.groupBy({ by: ['status'], _count: { _all: true } }),
-    db.order.aggregate({ where: { status: { in: [...SPENT] } }, _sum: { priceCents: true, valueCents: true } }),
+    db.order.aggregate({
+      where: { status: { in: [...SPENT_STATUSES] } },
+      _sum: { priceCents: true, valueCents: true },
+    }),
     db.ledgerEntry.groupBy({ by: ['kind'], _sum: { amountCents: true } }),
     db.webhookEvent.count({ where: { status: 'FAILED' } }),
     queueStats(db, deps.jobsSchema),
