@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Db, OrderStatus } from '@jackpot-portal/db';
+import { generalWalletId } from '@jackpot-portal/db';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { appRouter } from '../src/root';
@@ -42,6 +43,7 @@ async function buy(
   await db.order.create({
     data: {
       userId,
+      walletId: await generalWalletId(db, userId),
       requestId: randomUUID(),
       status: options.status ?? 'READY',
       reserveBy: 'PRICE',
