@@ -35,7 +35,7 @@ export interface ApiContext {
   user: SessionUser | null;
   /**
    * True when `user` was read from the database, with its session, for this very request (the
-   * web app: Auth.js reads both on every request and a disabled user has no session). Otherwise
+   * web app reads both in one query on every request, and a disabled user has no session). Otherwise
    * (a caller holding an older copy) every protected procedure reads the user again.
    */
   userReadForThisRequest?: boolean;

@@ -1,11 +1,12 @@
 import './globals.css';
 
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getNow, getTimeZone, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { StyleNonce } from '~/components/ui/style-nonce';
+import { ClientIntlProvider } from '~/i18n/client-intl-provider';
+import { clientNamespaces } from '~/i18n/client-messages';
 import { TRPCReactProvider } from '~/trpc/react';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,9 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations('nav');
-  // The client components format dates and relative times: they get the request's time zone and
-  // instant, so the server's HTML and the browser's first render agree (no ENVIRONMENT_FALLBACK).
-  const [now, timeZone] = await Promise.all([getNow(), getTimeZone()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
@@ -29,9 +27,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t('skip')}
         </a>
         <StyleNonce />
-        <NextIntlClientProvider now={now} timeZone={timeZone}>
+        <ClientIntlProvider namespaces={clientNamespaces}>
           <TRPCReactProvider>{children}</TRPCReactProvider>
-        </NextIntlClientProvider>
+        </ClientIntlProvider>
       </body>
     </html>
   );

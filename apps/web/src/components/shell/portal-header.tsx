@@ -67,15 +67,16 @@ export async function PortalHeader({ user }: { user: PortalUser }) {
             </form>
           </div>
         }
+        trailing={
+          <>
+            <NotificationsMenu />
+            <div className="hidden lg:block">
+              <UserMenu name={user.name ?? user.email} email={user.email} />
+            </div>
+          </>
+        }
       >
         {!admin && <BalanceChip />}
-        <div className="hidden lg:block">
-          <LocaleSwitcher />
-        </div>
-        <NotificationsMenu />
-        <div className="hidden lg:block">
-          <UserMenu name={user.name ?? user.email} email={user.email} />
-        </div>
       </PortalNav>
     </header>
   );

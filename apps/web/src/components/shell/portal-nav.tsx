@@ -23,7 +23,8 @@ function activeHref(pathname: string, links: PortalNavLink[]): string | undefine
 /**
  * The portal's header row and navigation: inline links on wide screens; below `lg`, a menu button
  * that opens a panel under the whole row with the links, the account and the language switcher.
- * `children` (balance, bell) stay visible.
+ * The row shows `children` (balance), the language switcher on wide screens, then `trailing`
+ * (bell, user menu). The switcher is passed once and placed here in both spots.
  */
 export function PortalNav(props: {
   logo: ReactNode;
@@ -34,7 +35,8 @@ export function PortalNav(props: {
   localeSwitcher: ReactNode;
   /** The account link and signing out, in the phone menu (the user menu is for wide screens). */
   account: ReactNode;
-  children: ReactNode;
+  trailing: ReactNode;
+  children?: ReactNode;
 }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
@@ -67,6 +69,8 @@ export function PortalNav(props: {
           </nav>
           <div className="ml-auto flex items-center gap-2 sm:gap-3">
             {props.children}
+            <div className="hidden lg:block">{props.localeSwitcher}</div>
+            {props.trailing}
             <PopoverTrigger className="flex h-10 w-10 items-center justify-center rounded-xl border border-brand-100 bg-white text-ink shadow-sm lg:hidden">
               {open ? <X aria-hidden="true" className="h-5 w-5" /> : <Menu aria-hidden="true" className="h-5 w-5" />}
               <span className="sr-only">{open ? props.closeLabel : props.menuLabel}</span>

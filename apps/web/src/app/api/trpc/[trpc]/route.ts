@@ -1,6 +1,7 @@
 import { appRouter } from '@jackpot-portal/api';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 
+import { readApiSessionUser } from '~/server/auth/api-session';
 import { createContext } from '~/server/trpc-context';
 import { maxBatchSize } from '~/trpc/batch-limit';
 
@@ -12,7 +13,7 @@ const handler = (request: Request) =>
     router: appRouter,
     req: request,
     maxBatchSize,
-    createContext: () => createContext(request.headers),
+    createContext: () => createContext(request.headers, () => readApiSessionUser(request.headers)),
   });
 
 export { handler as GET, handler as POST };
