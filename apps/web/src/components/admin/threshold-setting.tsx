@@ -16,10 +16,16 @@ import { useTRPC } from '~/trpc/react';
 
 const range = { min: 0, max: 100_000 };
 
-/** Each threshold's texts; its procedures are picked in `useThresholdProcedures`. */
-const messages = { approval: 'admin.threshold', refund: 'admin.refunds.threshold' } as const;
+type Setting = 'approval' | 'refund';
 
-function useThresholdProcedures(setting: keyof typeof messages) {
+/** Each threshold's texts (literal namespaces, which client-messages.test.ts can check). */
+function useThresholdTexts(setting: Setting) {
+  const approval = useTranslations('admin.threshold');
+  const refund = useTranslations('admin.refunds.threshold');
+  return setting === 'approval' ? approval : refund;
+}
+
+function useThresholdProcedures(setting: Setting) {
   const trpc = useTRPC();
   return setting === 'approval'
     ? { read: trpc.admin.approvalThreshold, write: trpc.admin.setApprovalThreshold }
@@ -30,8 +36,8 @@ function useThresholdProcedures(setting: keyof typeof messages) {
  * A threshold in whole euros an admin edits: above the approval one a voucher waits for an
  * admin; above the refund one a refund needs a second admin.
  */
-export function ThresholdSetting({ setting }: { setting: keyof typeof messages }) {
-  const t = useTranslations(messages[setting]);
+export function ThresholdSetting({ setting }: { setting: Setting }) {
+  const t = useThresholdTexts(setting);
   const errorText = useErrorMessage();
   const locale = useLocale();
   const { read, write } = useThresholdProcedures(setting);
