@@ -67,16 +67,18 @@ ALTER TABLE "children" ADD CONSTRAINT "children_userId_fkey" FOREIGN KEY ("userI
 -- Every user has a general wallet: the existing ones now, each new one as it is created.
 INSERT INTO "wallets" ("id", "userId") SELECT gen_random_uuid(), "id" FROM "users";
 
-CREATE FUNCTION users_create_general_wallet() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Once per statement, from its transition table: with a row trigger, one INSERT of 100,000 users
+-- (the budget import test's fixture) took 204 s instead of about 3 s.
+CREATE FUNCTION users_create_general_wallets() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO "wallets" ("id", "userId") VALUES (gen_random_uuid(), NEW."id");
+  INSERT INTO "wallets" ("id", "userId") SELECT gen_random_uuid(), "id" FROM new_users;
   RETURN NULL;
 END;
 $$;
 
-CREATE TRIGGER users_create_general_wallet
-  AFTER INSERT ON "users"
-  FOR EACH ROW EXECUTE FUNCTION users_create_general_wallet();
+CREATE TRIGGER users_create_general_wallets
+  AFTER INSERT ON "users" REFERENCING NEW TABLE AS new_users
+  FOR EACH STATEMENT EXECUTE FUNCTION users_create_general_wallets();
 
 -- Existing entries and orders move to their user's general wallet. The append-only trigger is
 -- set aside for this one backfill, in this migration's transaction.
