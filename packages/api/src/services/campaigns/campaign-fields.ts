@@ -55,7 +55,8 @@ export function campaignWarnings(campaign: { event: string; allowedCategories: r
 /**
  * Checks what the schema cannot: dates in order, something to give, amounts the event has a
  * beneficiary for (no employee amount for back to school, no per-child amount for a marriage),
- * URSSAF figures for the year, at least one category. Returns the fields to store.
+ * URSSAF figures for the year, at least one category. Returns the campaign's columns to store
+ * (only those: the procedure's input also carries the actor and, on update, the campaign id).
  */
 export function checkCampaignFields(fields: CampaignFields) {
   if (fields.closesAt <= fields.opensAt)
@@ -70,7 +71,18 @@ export function checkCampaignFields(fields: CampaignFields) {
   const allowedCategories = [...new Set(fields.allowedCategories ?? defaultCategories(fields.event))];
   if (allowedCategories.length === 0)
     throw new AppError('VALIDATION', 'Choose at least one store category the campaign can be spent in.');
-  return { ...fields, allowedCategories, eligibility: fields.eligibility };
+  const { name, event, year, employeeAmountCents, perChildAmountCents, eligibility, opensAt, closesAt } = fields;
+  return {
+    name,
+    event,
+    year,
+    employeeAmountCents,
+    perChildAmountCents,
+    eligibility,
+    opensAt,
+    closesAt,
+    allowedCategories,
+  };
 }
 
 /** Refuses plainly a year whose URSSAF figures the rule table does not hold. */

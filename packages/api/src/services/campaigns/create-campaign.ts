@@ -14,20 +14,7 @@ export async function createCampaign(
 ) {
   const fields = checkCampaignFields(input);
   const campaign = await runTransaction(deps.db, async (tx) => {
-    const created = await tx.campaign.create({
-      data: {
-        name: fields.name,
-        event: fields.event,
-        year: fields.year,
-        employeeAmountCents: fields.employeeAmountCents,
-        perChildAmountCents: fields.perChildAmountCents,
-        eligibility: fields.eligibility,
-        opensAt: fields.opensAt,
-        closesAt: fields.closesAt,
-        allowedCategories: fields.allowedCategories,
-        createdById: input.actor.id,
-      },
-    });
+    const created = await tx.campaign.create({ data: { ...fields, createdById: input.actor.id } });
     await recordAudit(tx, input.actor, {
       action: 'campaign.create',
       targetType: 'campaign',

@@ -18,18 +18,7 @@ export async function updateCampaign(
   const campaign = await runTransaction(deps.db, async (tx) => {
     const before = await tx.campaign.findUnique({ where: { id: input.campaignId } });
     if (!before) throw new AppError('NOT_FOUND', 'No such campaign.');
-    const data = {
-      name: fields.name,
-      event: fields.event,
-      year: fields.year,
-      employeeAmountCents: fields.employeeAmountCents,
-      perChildAmountCents: fields.perChildAmountCents,
-      eligibility: fields.eligibility,
-      opensAt: fields.opensAt,
-      closesAt: fields.closesAt,
-      allowedCategories: fields.allowedCategories,
-    };
-    const updated = await tx.campaign.updateMany({ where: { id: input.campaignId, status: 'DRAFT' }, data });
+    const updated = await tx.campaign.updateMany({ where: { id: input.campaignId, status: 'DRAFT' }, data: fields });
     if (updated.count === 0) throw campaignNotDraft();
     const after = await tx.campaign.findUniqueOrThrow({ where: { id: input.campaignId } });
     await recordAudit(tx, input.actor, {
