@@ -29,15 +29,13 @@ export interface SignedInUser {
 }
 
 /**
- * The user of a session that has not expired, in one query, or null: no such session, an expired
- * one, or a disabled user. The rules of Auth.js's database sessions (an expired session is no
- * session; the portal's adapter hides a disabled user's), without their renewal, which pages do.
- * `expires` is stored as UTC without a time zone, hence the comparison with the UTC clock.
+ * The user of a session that has not expired, or null: no such session, an expired one, or a
+ * disabled user — the rules of Auth.js's database sessions (which compares `expires` with the
+ * clock the same way), read with the adapter's own query, without the renewal pages do.
  */
 export async function findSignedInUser(db: DbClient, sessionToken: string): Promise<SignedInUser | null> {
-  const rows = await db.$queryRaw<SignedInUser[]>`
-    SELECT u.id, u.email, u.name, u.role::text AS role, u.locale
-    FROM sessions s JOIN users u ON u.id = s."userId"
-    WHERE s."sessionToken" = ${sessionToken} AND s.expires >= (now() AT TIME ZONE 'UTC') AND NOT u.disabled`;
-  return rows[0] ?? null;
+  const found = await findActiveSessionWithUser(db, sessionToken);
+  if (!found || found.session.expires.getTime() <= Date.now()) return null;
+  const { id, email, name, role, locale } = found.user;
+  return { id, email, name, role, locale };
 }
