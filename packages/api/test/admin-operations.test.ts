@@ -214,10 +214,28 @@ describe('audit log viewer', () => {
   it('filters by actor, action, target and date, and pages by keyset', async () => {
     const other = await createUser(portal.db, { role: 'ADMIN' });
     const target = randomUUID();
-    for (const action of ['order.approve', 'order.reject', 'user.role'])
-      await portal.db.auditLog.create({ data: { actorId: adminId, action, targetType: 'order', targetId: target } });
+    // Distinct moments, a second apart (rows made in one millisecond would tie, and ties are
+    // ordered by id, which is random): the newest-first order below is then the creation order.
+    // All four on today's UTC date, for the date filter below.
+    const start = Math.max(Date.now() - 4_000, new Date().setUTCHours(0, 0, 0, 0));
+    for (const [index, action] of ['order.approve', 'order.reject', 'user.role'].entries())
+      await portal.db.auditLog.create({
+        data: {
+          actorId: adminId,
+          action,
+          targetType: 'order',
+          targetId: target,
+          createdAt: new Date(start + index * 1_000),
+        },
+      });
     await portal.db.auditLog.create({
-      data: { actorId: other.id, action: 'order.approve', targetType: 'order', targetId: target },
+      data: {
+        actorId: other.id,
+        action: 'order.approve',
+        targetType: 'order',
+        targetId: target,
+        createdAt: new Date(start + 3_000),
+      },
     });
     const me = await portal.db.user.findUniqueOrThrow({ where: { id: adminId } });
 
@@ -231,7 +249,7 @@ describe('audit log viewer', () => {
       'order.reject',
       'order.approve',
     ]);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Date(start).toISOString().slice(0, 10);
     expect(await actions({ targetId: target, from: today, to: today })).toHaveLength(4);
     expect(await actions({ targetId: target, to: '2000-01-01' })).toHaveLength(0);
 
