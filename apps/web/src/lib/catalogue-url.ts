@@ -8,9 +8,13 @@ export interface CatalogueFilters {
   mode: (typeof CATALOGUE_MODES)[number] | null;
   sort: (typeof CATALOGUE_SORTS)[number];
   page: number;
+  /** A wallet's id: only the stores its categories allow (me.wallets). */
+  wallet: string;
 }
 
-export const DEFAULT_FILTERS: CatalogueFilters = { q: '', category: '', mode: null, sort: 'name', page: 1 };
+export const DEFAULT_FILTERS: CatalogueFilters = { q: '', category: '', mode: null, sort: 'name', page: 1, wallet: '' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ReadableParams {
   get(name: string): string | null;
@@ -28,6 +32,7 @@ export function parseCatalogueFilters(params: ReadableParams): CatalogueFilters 
     mode: oneOf(CATALOGUE_MODES, params.get('mode')?.toUpperCase() ?? null),
     sort: oneOf(CATALOGUE_SORTS, params.get('sort')) ?? DEFAULT_FILTERS.sort,
     page: Number.isInteger(page) && page >= 1 && page <= 1_000 ? page : 1,
+    wallet: UUID.test(params.get('wallet') ?? '') ? params.get('wallet')! : '',
   };
 }
 
@@ -39,6 +44,7 @@ export function catalogueQueryString(filters: CatalogueFilters): string {
   if (filters.mode) params.set('mode', filters.mode.toLowerCase());
   if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort);
   if (filters.page > 1) params.set('page', String(filters.page));
+  if (filters.wallet) params.set('wallet', filters.wallet);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -17,6 +17,7 @@ import { CatalogueFilterForm } from './catalogue-filters';
 import { StoreCard } from './store-card';
 import { StoreGridSkeleton } from './store-grid-skeleton';
 import { useCatalogueUrl } from './use-catalogue-url';
+import { WalletScope } from './wallet-scope';
 
 /** The catalogue: search, filters and sort live in the URL; the list reads the mirror through tRPC. */
 export function CatalogueBrowser() {
@@ -24,6 +25,9 @@ export function CatalogueBrowser() {
   const trpc = useTRPC();
   const resultsId = useId();
   const { filters, go, search, setSearch } = useCatalogueUrl();
+  const wallets = useQuery(trpc.me.wallets.queryOptions());
+  // A wallet from a link that is no longer there (expired) filters nothing.
+  const wallet = wallets.data?.find((candidate) => candidate.id === filters.wallet);
 
   const list = useQuery({
     ...trpc.catalogue.list.queryOptions({
@@ -32,12 +36,14 @@ export function CatalogueBrowser() {
       mode: filters.mode ?? undefined,
       sort: filters.sort,
       page: filters.page,
+      categories: wallet?.allowedCategories ?? undefined,
     }),
+    enabled: !filters.wallet || !wallets.isPending,
     placeholderData: keepPreviousData,
   });
   const categories = useQuery(trpc.catalogue.categories.queryOptions());
 
-  const filtered = filters.q !== '' || filters.category !== '' || filters.mode !== null;
+  const filtered = filters.q !== '' || filters.category !== '' || filters.mode !== null || filters.wallet !== '';
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
 
   return (
@@ -50,6 +56,13 @@ export function CatalogueBrowser() {
         categories={categories.data}
         resultsId={resultsId}
       />
+      {wallets.data && (
+        <WalletScope
+          wallets={wallets.data}
+          selected={wallet?.id ?? ''}
+          onSelect={(walletId) => go(withFilters(filters, { wallet: walletId }))}
+        />
+      )}
 
       <div id={resultsId} className="mt-6">
         <p role="status" className="mb-3 text-sm font-medium text-slate-600">
