@@ -18,8 +18,8 @@ const sam = 'sam.taylor@acme.example';
 const campaignName = `Noël E2E ${randomBytes(3).toString('hex')}`;
 const euros = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
 
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+async function shot(page: Page, name: string, fullPage = true) {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });
 }
 
 async function openStore(page: Page, name: string) {
@@ -59,21 +59,23 @@ test('a campaign from its draft to the payroll CSV, through the compliance previ
   await page.getByLabel(/Importer une liste/).setInputFiles({
     name: 'eligible.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from(`email\n${claire}\n${sam}\n`, 'utf8'),
+    // One line names nobody: its verdict is shown, the others are kept.
+    buffer: Buffer.from(`email\n${claire}\nnobody@acme.example\n`, 'utf8'),
   });
-  await expect(page.getByText('2 salarié(s) retenu(s) sur 2 ligne(s), 0 erreur(s).')).toBeVisible();
+  await expect(page.getByText('1 salarié(s) retenu(s) sur 2 ligne(s), 1 erreur(s).')).toBeVisible();
+  await expect(page.getByText('Ligne 3 (nobody@acme.example) : aucun compte avec cet e-mail')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Une liste (CSV)' })).toBeChecked();
   await checkAccessibility(page);
   await shot(page, 'campaign-form-desktop-fr');
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
 
-  // The compliance preview: Claire gets 50 € + 2 × 30 €, Sam 50 €; nothing granted yet.
+  // The compliance preview: Claire gets 50 € + 2 × 30 €, all exempt as Christmas; nothing granted yet.
   await expect(page).toHaveURL(/\/admin\/campaigns\/[0-9a-f-]{36}$/);
   const campaignId = page.url().split('/').pop()!;
   await expect(page.getByRole('heading', { level: 1, name: campaignName })).toBeVisible();
   const totals = page.getByTestId('preview-totals');
-  await expect(totals).toContainText('2');
-  await expect(totals).toContainText('160,00');
+  await expect(totals).toContainText('110,00');
+  await expect(totals.getByText('À déclarer').locator('..')).toContainText('0,00');
   const claireRow = page.getByRole('row', { name: /Claire Bernard/ });
   await expect(claireRow).toContainText('Enfants nés en 2016, 2019');
   await expect(claireRow).toContainText('110,00');
@@ -84,12 +86,12 @@ test('a campaign from its draft to the payroll CSV, through the compliance previ
   // The launch says how many employees and how much, and grants once confirmed.
   await page.getByRole('button', { name: 'Lancer la campagne' }).click();
   const launch = page.getByRole('dialog', { name: 'Lancer la campagne ?' });
-  await expect(launch).toContainText('2 salariés, 160,00 € au total.');
+  await expect(launch).toContainText('1 salarié, 110,00 € au total.');
   await checkAccessibility(page);
-  await launch.getByRole('button', { name: 'Attribuer 160,00 € à 2 salariés' }).click();
+  await launch.getByRole('button', { name: 'Attribuer 110,00 € à 1 salarié' }).click();
   await expect(launch).toBeHidden();
   const figures = page.getByTestId('campaign-figures');
-  await expect(figures).toContainText('160,00');
+  await expect(figures).toContainText('110,00');
   await expect(page.getByText('Lancée', { exact: true })).toBeVisible();
 
   // Claire sees the wallet in her balance menu, what it is for and until when.
@@ -113,7 +115,9 @@ test('a campaign from its draft to the payroll CSV, through the compliance previ
 
   // At a toy store, she picks the campaign wallet; the confirmation says it pays.
   await openStore(employee, 'King Jouet');
-  await employee.getByRole('radio', { name: new RegExp(campaignName) }).check();
+  // The radio is drawn as its label (a card): a click on the card picks it.
+  await employee.locator('label').filter({ hasText: campaignName }).click();
+  await expect(employee.getByRole('radio', { name: new RegExp(campaignName) })).toBeChecked();
   await chooseSmallestAmount(employee, frenchPicker);
   await employee.getByRole('button', { name: frenchPicker.reserve }).click();
   const confirm = employee.getByRole('dialog');
@@ -149,7 +153,7 @@ test('a campaign from its draft to the payroll CSV, through the compliance previ
   const column = (name: string) => header!.indexOf(name);
   const claireLine = lines.find((line) => line[0] === claire)!;
   expect(claireLine, 'Claire in the payroll CSV').toBeDefined();
-  expect(lines).toHaveLength(2);
+  expect(lines).toHaveLength(1);
   expect(claireLine[column('campaign')]).toBe(campaignName);
   expect(claireLine[column('campaign_granted_eur')]).toBe('110,00');
   expect(euros(claireLine[column('campaign_spent_eur')]!)).toBeCloseTo(price, 2);
@@ -163,7 +167,7 @@ test('the wallet menu on a phone and the store’s wallet choice, in English', a
   await page.getByTestId('balance-chip').click();
   await expect(page.getByTestId('wallet-list')).toContainText('General budget');
   await checkAccessibility(page);
-  await shot(page, 'wallet-menu-phone-en');
+  await shot(page, 'wallet-menu-phone-en', false);
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 1280, height: 900 });
   await openStore(page, 'King Jouet');
@@ -171,4 +175,34 @@ test('the wallet menu on a phone and the store’s wallet choice, in English', a
   await expect(page.getByRole('button', { name: englishPicker.reserve })).toBeVisible();
   await checkAccessibility(page);
   await shot(page, 'store-wallet-desktop-en');
+});
+
+test('the campaign screens in English: the form, a compliance preview over everyone, the payroll report', async ({
+  page,
+  checkAccessibility,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // The second admin, switched to English for these screens and back to French at the end.
+  await signIn(page, 'ines.moreau@acme.example', { callbackUrl: '/admin/campaigns/new' });
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+  await expect(page.getByRole('heading', { name: 'New campaign' })).toBeVisible();
+  await page.getByLabel('Campaign name').fill(`Christmas ${randomBytes(3).toString('hex')}`);
+  await page.getByLabel('Amount per employee (€)').fill('150');
+  await page.getByLabel('Amount per eligible child (€)').fill('60');
+  await page.getByRole('checkbox', { name: 'Travel & outings' }).check();
+  await expect(page.getByTestId('categories-warning')).toBeVisible();
+  await checkAccessibility(page);
+  await shot(page, 'campaign-form-desktop-en');
+  await page.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(page.getByTestId('preview-totals')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Claire Bernard/ })).toContainText('to declare');
+  await checkAccessibility(page);
+  await shot(page, 'campaign-preview-desktop-en');
+  await page.goto('/admin/payroll?year=2026');
+  await expect(page.getByTestId('payroll-totals')).toBeVisible();
+  await checkAccessibility(page);
+  await shot(page, 'payroll-report-desktop-en');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.getByRole('heading', { level: 1, name: 'Rapport de paie' })).toBeVisible();
 });

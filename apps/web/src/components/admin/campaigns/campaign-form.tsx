@@ -99,8 +99,8 @@ export function CampaignForm({ rules, campaign }: { rules: Rules; campaign?: Cam
         </div>
         <p className="text-sm text-slate-600">
           {rule === null
-            ? t('otherEvent', { threshold: formatEuros(threshold ?? 0, locale) })
-            : t('eventRule', { threshold: formatEuros(threshold ?? 0, locale) })}
+            ? t('otherEvent', { threshold: formatEuros(threshold ?? 0, locale, { hideZeroCents: true }) })
+            : t('eventRule', { threshold: formatEuros(threshold ?? 0, locale, { hideZeroCents: true }) })}
         </p>
         <AmountsAndDays draft={draft} change={change} rule={rule} />
         <EligibilityField value={draft.eligibility} onChange={(eligibility) => change({ eligibility })} />

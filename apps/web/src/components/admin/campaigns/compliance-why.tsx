@@ -15,7 +15,7 @@ export function ComplianceWhy({ shares, threshold }: { shares: Share[]; threshol
   const t = useTranslations('admin.campaigns.preview.why');
   const locale = useLocale();
   const format = useFormatter();
-  const limit = formatEuros(threshold, locale);
+  const limit = formatEuros(threshold, locale, { hideZeroCents: true });
   const whose = (share: Share) =>
     share.beneficiary.kind === 'CHILD' ? t('child', { year: share.beneficiary.birthYear }) : t('employee');
   const lines = shares.map((share) => {
