@@ -127,9 +127,18 @@ test('a campaign from its draft to the payroll CSV, through the compliance previ
     new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2 }).format(110 - price),
   );
   await checkAccessibility(employee);
-  await shot(employee, 'store-wallet-confirm-desktop-fr');
+  await shot(employee, 'store-wallet-confirm-desktop-fr', false);
   await confirm.getByRole('button', { name: frenchPicker.confirm }).click();
   await expect(employee).toHaveURL(/\/vouchers\?highlight=/);
+
+  // On a phone, the balance menu lists her three wallets.
+  await employee.setViewportSize({ width: 390, height: 844 });
+  await employee.getByTestId('balance-chip').click();
+  await expect(employee.getByTestId('wallet-list').getByRole('listitem')).toHaveCount(3);
+  await checkAccessibility(employee);
+  await shot(employee, 'wallet-menu-phone-fr', false);
+  await employee.keyboard.press('Escape');
+  await employee.setViewportSize({ width: 1280, height: 900 });
 
   // At a beauty store the campaign wallet cannot pay, and the page says why.
   await openStore(employee, 'Sephora');
