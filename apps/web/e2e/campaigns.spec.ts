@@ -184,6 +184,17 @@ test('the wallet menu on a phone and the store’s wallet choice, in English', a
   await expect(page.getByRole('button', { name: englishPicker.reserve })).toBeVisible();
   await checkAccessibility(page);
   await shot(page, 'store-wallet-desktop-en');
+
+  // My children: a birth year is added, then removed (no name asked).
+  await page.goto('/account');
+  const children = page.getByRole('region', { name: 'My children' });
+  await expect(children).toContainText('No child declared.');
+  await children.getByLabel('Birth year').selectOption('2020');
+  await children.getByRole('button', { name: 'Add a child' }).click();
+  await expect(children.getByTestId('children-list')).toContainText('Child 1 · born in 2020');
+  await checkAccessibility(page);
+  await children.getByRole('button', { name: 'Remove child 1 (born in 2020)' }).click();
+  await expect(children).toContainText('No child declared.');
 });
 
 test('the campaign screens in English: the form, a compliance preview over everyone, the payroll report', async ({
@@ -208,6 +219,22 @@ test('the campaign screens in English: the form, a compliance preview over every
   await expect(page.getByRole('row', { name: /Claire Bernard/ })).toContainText('to declare');
   await checkAccessibility(page);
   await shot(page, 'campaign-preview-desktop-en');
+  // Children by CSV: a wrong line blocks the import; the fixed file replaces Inès's children.
+  await page.goto('/admin/campaigns');
+  const upload = (lines: string[]) =>
+    page.getByLabel('CSV file', { exact: true }).setInputFiles({
+      name: 'children.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`email;birth_year\n${lines.join('\n')}\n`, 'utf8'),
+    });
+  await upload(['ines.moreau@acme.example;2012', 'ines.moreau@acme.example;20x5']);
+  await expect(page.getByText('2 line(s): 1 valid for 1 employee(s), 1 error(s).')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Replace the children/ })).toBeDisabled();
+  await upload(['ines.moreau@acme.example;2012']);
+  await page.getByRole('button', { name: 'Replace the children of 1 employee(s)' }).click();
+  await expect(page.getByText('1 child(ren) saved for 1 employee(s).')).toBeVisible();
+  await checkAccessibility(page);
+
   await page.goto('/admin/payroll?year=2026');
   await expect(page.getByTestId('payroll-totals')).toBeVisible();
   await checkAccessibility(page);
