@@ -9,6 +9,9 @@ import type { CampaignDraft, useCampaignForm } from './use-campaign-form';
 
 type Form = ReturnType<typeof useCampaignForm>;
 
+// Euros as eurosToCents reads them (12, 12.5, 12,50): the browser refuses anything else on submit.
+const EUROS_PATTERN = String.raw`\d{1,6}([.,]\d{1,2})?`;
+
 /**
  * The amounts (in euros, per employee and per eligible child; a beneficiary the event does not
  * have is disabled) and the first and last days the wallets can be spent.
@@ -38,6 +41,7 @@ export function AmountsAndDays({
             id={`${id}-${key}`}
             className={field}
             inputMode="decimal"
+            pattern={EUROS_PATTERN}
             placeholder="0"
             value={draft[key]}
             disabled={!allowed}

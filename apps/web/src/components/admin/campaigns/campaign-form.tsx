@@ -112,7 +112,7 @@ export function CampaignForm({ rules, campaign }: { rules: Rules; campaign?: Cam
         />
         {error && <Alert>{errorMessage(error)}</Alert>}
         <div className="flex justify-end gap-2">
-          <Button type="submit" disabled={!input || saving}>
+          <Button type="submit" disabled={saving}>
             {saving ? t('saving') : t('save')}
           </Button>
         </div>
