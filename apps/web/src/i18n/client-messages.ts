@@ -15,6 +15,7 @@ export const clientNamespaces = [
   'nav',
   'notifications',
   'purchase',
+  'shell.account.children',
   'shell.balance',
   'shell.user',
   'status',
@@ -23,6 +24,7 @@ export const clientNamespaces = [
   'ui',
   'vouchers',
   'wallet',
+  'wallets',
 ] as const;
 
 /** For the admin area's pages (its layout adds them), on top of the above. */

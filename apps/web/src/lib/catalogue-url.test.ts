@@ -13,6 +13,7 @@ describe('catalogue URL state', () => {
       sort: 'rate',
       page: 2,
       favourites: true,
+      wallet: '',
     });
   });
 
@@ -21,6 +22,7 @@ describe('catalogue URL state', () => {
     expect(parse('mode=free&sort=price&page=-3&favourites=yes')).toEqual(DEFAULT_FILTERS);
     expect(parse('page=1.5').page).toBe(1);
     expect(parse('page=abc').page).toBe(1);
+    expect(parse('wallet=not-an-id').wallet).toBe('');
   });
 
   it('writes only what differs from the defaults, and reads back the same filters', () => {
@@ -32,10 +34,11 @@ describe('catalogue URL state', () => {
       sort: 'minValue' as const,
       page: 3,
       favourites: true,
+      wallet: '0b6f2d9e-4c1a-4f7e-9a3b-2d5c8e1f0a7b',
     };
     const query = catalogueQueryString(filters);
     expect(query).toBe(
-      '?favourites=1&q=Nature+%26+D%C3%A9couvertes&category=Culture+%26+Loisirs&mode=discount&sort=minValue&page=3',
+      '?favourites=1&q=Nature+%26+D%C3%A9couvertes&category=Culture+%26+Loisirs&mode=discount&sort=minValue&page=3&wallet=0b6f2d9e-4c1a-4f7e-9a3b-2d5c8e1f0a7b',
     );
     expect(parse(query.slice(1))).toEqual(filters);
   });

@@ -10,6 +10,8 @@ export interface CatalogueFilters {
   page: number;
   /** Only the employee's favourite stores. */
   favourites: boolean;
+  /** A wallet's id: only the stores its categories allow (me.wallets). */
+  wallet: string;
 }
 
 export const DEFAULT_FILTERS: CatalogueFilters = {
@@ -19,7 +21,10 @@ export const DEFAULT_FILTERS: CatalogueFilters = {
   sort: 'name',
   page: 1,
   favourites: false,
+  wallet: '',
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ReadableParams {
   get(name: string): string | null;
@@ -38,6 +43,7 @@ export function parseCatalogueFilters(params: ReadableParams): CatalogueFilters 
     sort: oneOf(CATALOGUE_SORTS, params.get('sort')) ?? DEFAULT_FILTERS.sort,
     page: Number.isInteger(page) && page >= 1 && page <= 1_000 ? page : 1,
     favourites: params.get('favourites') === '1',
+    wallet: UUID.test(params.get('wallet') ?? '') ? params.get('wallet')! : '',
   };
 }
 
@@ -50,6 +56,7 @@ export function catalogueQueryString(filters: CatalogueFilters): string {
   if (filters.mode) params.set('mode', filters.mode.toLowerCase());
   if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort);
   if (filters.page > 1) params.set('page', String(filters.page));
+  if (filters.wallet) params.set('wallet', filters.wallet);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -12,6 +12,8 @@ const SECTIONS = [
   { href: '/admin/vouchers', key: 'vouchers', exact: false },
   { href: '/admin/employees', key: 'employees', exact: false },
   { href: '/admin/budgets', key: 'budgets', exact: false },
+  { href: '/admin/campaigns', key: 'campaigns', exact: false },
+  { href: '/admin/payroll', key: 'payroll', exact: false },
   { href: '/admin/refunds', key: 'refunds', exact: false },
   { href: '/admin/webhooks', key: 'webhooks', exact: false },
   { href: '/admin/jobs', key: 'jobs', exact: false },

@@ -11,6 +11,7 @@ import { formatEuros } from '~/lib/money';
 import { OfferPriceTable } from './offer-price-table';
 import { bestPerValue, groupByOffer } from './offer-vouchers';
 import { VoucherPicker } from './voucher-picker';
+import { WalletChoice } from './wallet-choice';
 
 type Store = RouterOutputs['catalogue']['store'];
 type StoreVouchers = RouterOutputs['catalogue']['storeVouchers'];
@@ -19,9 +20,14 @@ type StoreVouchers = RouterOutputs['catalogue']['storeVouchers'];
 export function AffordableVouchers({
   store,
   query,
+  walletId,
+  onWalletChange,
 }: {
   store: Store;
   query: { data?: StoreVouchers; isPending: boolean; isError: boolean };
+  /** The wallet that pays (the best one until the employee picks another). */
+  walletId: string | undefined;
+  onWalletChange: (walletId: string) => void;
 }) {
   const t = useTranslations('store.affordable');
   const tCatalogue = useTranslations('catalogue');
@@ -32,14 +38,19 @@ export function AffordableVouchers({
   if (query.isError || !query.data) {
     return <Alert className="mt-4">{tErrors('unknown')}</Alert>;
   }
-  const { balanceCents, vouchers, source } = query.data;
+  const { balanceCents, vouchers, source, wallets } = query.data;
   const balance = formatEuros(balanceCents, locale);
+  const wallet = wallets.find((candidate) => candidate.id === walletId);
+  const choice = <WalletChoice wallets={wallets} selected={walletId} onSelect={onWalletChange} />;
   if (balanceCents <= 0) {
     return (
-      <div className="mt-4 rounded-xl bg-brand-50 p-5 text-center">
-        <Wallet aria-hidden="true" className="mx-auto h-8 w-8 text-brand-500" />
-        <p className="mt-2 font-semibold">{t('noBalance.title')}</p>
-        <p className="mt-1 text-sm text-slate-600">{t('noBalance.body')}</p>
+      <div className="mt-4">
+        {choice}
+        <div className="rounded-xl bg-brand-50 p-5 text-center">
+          <Wallet aria-hidden="true" className="mx-auto h-8 w-8 text-brand-500" />
+          <p className="mt-2 font-semibold">{t('noBalance.title')}</p>
+          <p className="mt-1 text-sm text-slate-600">{t('noBalance.body')}</p>
+        </div>
       </div>
     );
   }
@@ -47,6 +58,7 @@ export function AffordableVouchers({
   const offers = groupByOffer(vouchers);
   return (
     <div className="mt-1">
+      {choice}
       <p className="text-sm text-slate-600">{t('balance', { balance })}</p>
       {source === 'computed-locally' && (
         <Alert tone="info" className="mt-3 rounded-xl border-0 p-3">
@@ -61,7 +73,7 @@ export function AffordableVouchers({
           <div className="mt-4">
             <OfferPriceTable entries={bestPerValue(offers)} showOffer={offers.length > 1} caption={t('title')} />
           </div>
-          <VoucherPicker store={store} offers={offers} balanceCents={balanceCents} />
+          <VoucherPicker key={wallet?.id} store={store} offers={offers} balanceCents={balanceCents} wallet={wallet} />
         </>
       )}
     </div>

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 
-import { DEFAULT_FILTERS } from '~/lib/catalogue-url';
+import { DEFAULT_FILTERS, withFilters } from '~/lib/catalogue-url';
 import { useTRPC } from '~/trpc/react';
 
 import { CatalogueFilterForm } from './catalogue-filters';
@@ -14,6 +14,7 @@ import { PopularStores } from './popular-stores';
 import { StoreResults } from './store-results';
 import { useCatalogueUrl } from './use-catalogue-url';
 import { useFavourites } from './use-favourites';
+import { WalletScope } from './wallet-scope';
 
 /**
  * The catalogue: search, filters, sort and "my favourites" live in the URL; the list reads the
@@ -26,6 +27,9 @@ export function CatalogueBrowser() {
   const resultsId = useId();
   const { filters, go, search, setSearch } = useCatalogueUrl();
   const favourites = useFavourites();
+  const wallets = useQuery(trpc.me.wallets.queryOptions());
+  // A wallet from a link that is no longer there (expired) filters nothing.
+  const wallet = wallets.data?.find((candidate) => candidate.id === filters.wallet);
 
   const params = {
     search: filters.q || undefined,
@@ -33,20 +37,23 @@ export function CatalogueBrowser() {
     mode: filters.mode ?? undefined,
     sort: filters.sort,
     page: filters.page,
+    categories: wallet?.allowedCategories ?? undefined,
   };
+  // With a wallet in the link, wait for its categories rather than list everything first.
+  const walletKnown = !filters.wallet || !wallets.isPending;
   const all = useQuery({
     ...trpc.catalogue.list.queryOptions(params),
-    enabled: !filters.favourites,
+    enabled: !filters.favourites && walletKnown,
     placeholderData: keepPreviousData,
   });
   const mine = useQuery({
     ...trpc.favourites.list.queryOptions(params),
-    enabled: filters.favourites,
+    enabled: filters.favourites && walletKnown,
     placeholderData: keepPreviousData,
   });
   const list = filters.favourites ? mine : all;
   const categories = useQuery(trpc.catalogue.categories.queryOptions());
-  const unfiltered = filters.q === '' && filters.category === '' && filters.mode === null;
+  const unfiltered = filters.q === '' && filters.category === '' && filters.mode === null && filters.wallet === '';
 
   return (
     <div>
@@ -61,6 +68,13 @@ export function CatalogueBrowser() {
           resultsId={resultsId}
         />
       </div>
+      {wallets.data && (
+        <WalletScope
+          wallets={wallets.data}
+          selected={wallet?.id ?? ''}
+          onSelect={(walletId) => go(withFilters(filters, { wallet: walletId }))}
+        />
+      )}
       <FavouriteSaveError className="mt-4" />
 
       <div id={resultsId} className="mt-6">

@@ -9,16 +9,18 @@ import { Dialog, DialogClose, DialogContent } from '~/components/ui/dialog';
 import type { Locale } from '~/i18n/locales';
 import { formatEuros } from '~/lib/money';
 import { formatOfferRate } from '~/lib/offer-badge';
+import { useWalletText } from '~/lib/use-wallet-text';
 import { useErrorMessage } from '~/lib/use-error-message';
 
 import type { OfferVouchers } from './offer-vouchers';
 import type { useReserveVoucher } from './use-reserve-voucher';
 
 type Store = RouterOutputs['catalogue']['store'];
+type StoreWallet = RouterOutputs['catalogue']['storeVouchers']['wallets'][number];
 
 /**
- * The step before money moves: the voucher's value, its price, the advantage, what will be left
- * of the balance, and the store's refund rule in plain words. Only "Confirm" reserves.
+ * The step before money moves: the voucher's value, its price, the advantage, the wallet that
+ * pays and what will be left in it, and the store's refund rule in plain words. Only "Confirm" reserves.
  */
 export function ConfirmReservation({
   open,
@@ -27,6 +29,7 @@ export function ConfirmReservation({
   chosen,
   offer,
   balanceCents,
+  wallet,
   reservation,
   onConfirm,
 }: {
@@ -36,6 +39,7 @@ export function ConfirmReservation({
   chosen: { valueCents: number; priceCents: number };
   offer: OfferVouchers;
   balanceCents: number;
+  wallet: StoreWallet | undefined;
   reservation: ReturnType<typeof useReserveVoucher>;
   onConfirm: () => void;
 }) {
@@ -44,6 +48,7 @@ export function ConfirmReservation({
   const tMode = useTranslations('catalogue.filters');
   const errorText = useErrorMessage();
   const locale = useLocale() as Locale;
+  const walletText = useWalletText();
   const euros = (cents: number) => formatEuros(cents, locale);
   const gain = chosen.valueCents - chosen.priceCents;
   const rows: Array<{ key: string; label: string; value: string; strong?: boolean }> = [
@@ -60,6 +65,7 @@ export function ConfirmReservation({
             })
           : t('noAdvantage'),
     },
+    ...(wallet ? [{ key: 'wallet', label: t('wallet'), value: walletText.name(wallet), strong: true }] : []),
     { key: 'left', label: t('left'), value: euros(balanceCents - chosen.priceCents), strong: true },
   ];
   return (

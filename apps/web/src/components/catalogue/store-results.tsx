@@ -39,7 +39,7 @@ export function StoreResults({
   status: ReactNode;
 }) {
   const t = useTranslations('catalogue');
-  const filtered = filters.q !== '' || filters.category !== '' || filters.mode !== null;
+  const filtered = filters.q !== '' || filters.category !== '' || filters.mode !== null || filters.wallet !== '';
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
   return (
     <>

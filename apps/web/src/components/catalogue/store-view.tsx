@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import { useState } from 'react';
 
 import { Alert } from '~/components/ui/alert';
 import { Panel } from '~/components/ui/panel';
@@ -19,7 +20,11 @@ export function StoreView({ storeId }: { storeId: string }) {
   const t = useTranslations('store');
   const trpc = useTRPC();
   const store = useQuery(trpc.catalogue.store.queryOptions({ storeId }));
-  const vouchers = useQuery(trpc.catalogue.storeVouchers.queryOptions({ storeId }));
+  const [walletId, setWalletId] = useState<string>();
+  const vouchers = useQuery(trpc.catalogue.storeVouchers.queryOptions({ storeId, walletId }));
+  // The best wallet is pre-selected: once known, its own balance is asked for when it is not the one shown.
+  const best = vouchers.data?.wallets[0];
+  if (!walletId && best && best.availableCents !== vouchers.data?.balanceCents) setWalletId(best.id);
 
   if (store.isPending) return <StoreSkeleton label={t('loading')} />;
   if (store.isError) {
@@ -47,7 +52,12 @@ export function StoreView({ storeId }: { storeId: string }) {
         {data.enabled && (
           // On a phone the choice comes first, before the details and the conditions.
           <Panel title={t('affordable.title')} className="order-first sm:p-6 lg:sticky lg:top-24 lg:order-none">
-            <AffordableVouchers store={data} query={vouchers} />
+            <AffordableVouchers
+              store={data}
+              query={vouchers}
+              walletId={walletId ?? best?.id}
+              onWalletChange={setWalletId}
+            />
           </Panel>
         )}
       </div>

@@ -21,22 +21,24 @@ type Store = RouterOutputs['catalogue']['store'];
 /**
  * Choose an amount among the affordable ones (discrete values as choices, a range as a whole-euro
  * input), starting from the smallest; the best offer for that amount is selected (another may be
- * picked). "Reserve" opens the confirmation: nothing is spent before it is confirmed.
+ * picked), paid from the chosen wallet. "Reserve" opens the confirmation: nothing is spent before.
  */
 export function VoucherPicker({
   store,
   offers,
   balanceCents,
+  wallet,
 }: {
   store: Store;
   offers: OfferVouchers[];
   balanceCents: number;
+  wallet: RouterOutputs['catalogue']['storeVouchers']['wallets'][number] | undefined;
 }) {
   const t = useTranslations('store.picker');
   const tPurchase = useTranslations('purchase');
   const locale = useLocale() as Locale;
   const euros = (cents: number) => formatEuros(cents, locale, { hideZeroCents: true });
-  const reservation = useReserveVoucher(store.id);
+  const reservation = useReserveVoucher(store.id, wallet?.id);
 
   const values = affordableValues(offers);
   const smallest = values[0]!;
@@ -81,7 +83,6 @@ export function VoucherPicker({
       <h3 id="picker-title" className="font-bold">
         {t('title')}
       </h3>
-
       {discrete ? (
         <AmountChoices
           values={values}
@@ -119,7 +120,6 @@ export function VoucherPicker({
       {candidates.length > 0 && offers.length === 1 && selected!.offer.rateBasisPoints ? (
         <p className="mt-3 text-xs text-slate-600">{tPurchase(`offers.explain.${selected!.offer.mode}`)}</p>
       ) : null}
-
       {candidates.length > 0 && offers.length > 1 && (
         <OfferChoices
           candidates={candidates}
@@ -132,7 +132,6 @@ export function VoucherPicker({
       )}
 
       <ReservationSummary chosen={chosen} pending={reservation.isPending} />
-
       {chosen && selected && (
         <ConfirmReservation
           open={confirming}
@@ -141,6 +140,7 @@ export function VoucherPicker({
           chosen={chosen}
           offer={selected.offer}
           balanceCents={balanceCents}
+          wallet={wallet}
           reservation={reservation}
           onConfirm={() => reservation.reserve(selected.offer.offerId, chosen.valueCents)}
         />

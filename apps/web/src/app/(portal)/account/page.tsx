@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 
+import { MyChildren } from '~/components/account/my-children';
 import { Card } from '~/components/ui/panel';
 import { formatEuros } from '~/lib/money';
 import { fetchQuery, trpc } from '~/trpc/server';
@@ -38,6 +39,7 @@ export default async function AccountPage() {
           ))}
         </dl>
       </Card>
+      <MyChildren />
     </div>
   );
 }
