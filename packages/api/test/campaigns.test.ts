@@ -364,7 +364,7 @@ describe('payroll report', () => {
     expect(report).toMatchObject({
       year: 2026,
       events: ['CHRISTMAS'],
-      totals: { employees: 1, campaignGrantedCents: 18_000 },
+      totals: { employees: 1, yearSpentCents: pick.price, campaignGrantedCents: 18_000 },
     });
     expect(report.rows).toEqual([
       {

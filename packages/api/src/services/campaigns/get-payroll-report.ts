@@ -120,6 +120,7 @@ export async function getPayrollReport(deps: { db: DbClient }, input: z.infer<ty
     totals: {
       employees: rows.length,
       yearGrantedCents: sum((row) => row.yearGrantedCents),
+      yearSpentCents: sum((row) => row.events.reduce((spent, amounts) => spent + amounts.spentCents, 0)),
       yearExemptCents: sum((row) => row.yearExemptCents),
       yearToDeclareCents: sum((row) => row.yearToDeclareCents),
       campaignGrantedCents: sum((row) => row.campaign?.grantedCents ?? 0),

@@ -49,13 +49,21 @@ export function PayrollReport() {
   });
   const columns: DataTableColumn<Row>[] = [
     { id: 'employee', header: t('columns.employee'), accessorFn: (row) => row.email, meta: { rowHeader: true } },
-    ...(report.data?.events ?? []).map((event) =>
-      money(
-        t('columns.event', { event: eventName(event) }),
-        (row) => row.events.find((amounts) => amounts.event === event)?.grantedCents ?? 0,
-        `event-${event}`,
-      ),
-    ),
+    ...(report.data?.events ?? []).flatMap((event) => {
+      const amounts = (row: Row) => row.events.find((candidate) => candidate.event === event);
+      return [
+        money(
+          t('columns.eventGranted', { event: eventName(event) }),
+          (row) => amounts(row)?.grantedCents ?? 0,
+          `granted-${event}`,
+        ),
+        money(
+          t('columns.eventSpent', { event: eventName(event) }),
+          (row) => amounts(row)?.spentCents ?? 0,
+          `spent-${event}`,
+        ),
+      ];
+    }),
     money(t('columns.yearGranted'), (row) => row.yearGrantedCents, 'yearGranted'),
     money(t('columns.exempt'), (row) => row.yearExemptCents, 'exempt'),
     money(t('columns.toDeclare'), (row) => row.yearToDeclareCents, 'toDeclare'),
@@ -108,11 +116,12 @@ export function PayrollReport() {
         <Skeleton className="h-64" />
       ) : (
         <>
-          <dl className="grid gap-3 sm:grid-cols-4" data-testid="payroll-totals">
+          <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="payroll-totals">
             {(
               [
                 ['employees', String(totals.employees)],
                 ['granted', euros(totals.yearGrantedCents)],
+                ['spent', euros(totals.yearSpentCents)],
                 ['exempt', euros(totals.yearExemptCents)],
                 ['toDeclare', euros(totals.yearToDeclareCents)],
               ] as const
