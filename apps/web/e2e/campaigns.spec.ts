@@ -113,10 +113,13 @@ test('a campaign from its draft to the payroll CSV, through the compliance previ
   await expect(employee.getByRole('main').getByRole('link', { name: /King Jouet/ })).toBeVisible();
   await expect(employee.getByRole('main').getByRole('link', { name: /Sephora/ })).toHaveCount(0);
 
-  // At a toy store, she picks the campaign wallet; the confirmation says it pays.
-  await openStore(employee, 'King Jouet');
-  // The radio is drawn as its label (a card): a click on the card picks it.
-  await employee.locator('label').filter({ hasText: campaignName }).click();
+  // A toy store from there opens with the campaign wallet chosen; the confirmation says it pays.
+  await employee
+    .getByRole('main')
+    .getByRole('link', { name: /King Jouet/ })
+    .first()
+    .click();
+  await expect(employee).toHaveURL(/\/catalogue\/[^?]+\?wallet=[0-9a-f-]{36}$/);
   await expect(employee.getByRole('radio', { name: new RegExp(campaignName) })).toBeChecked();
   await chooseSmallestAmount(employee, frenchPicker);
   await employee.getByRole('button', { name: frenchPicker.reserve }).click();
@@ -149,7 +152,9 @@ test('a campaign from its draft to the payroll CSV, through the compliance previ
 
   // The payroll report and its CSV: Claire's 110 € granted, the voucher's price spent, all exempt.
   await page.goto(`/admin/payroll?campaign=${campaignId}`);
-  await expect(page.getByRole('row', { name: /claire\.bernard/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /claire\.bernard/ })).toContainText('110,00');
+  const spentTotal = page.getByTestId('payroll-totals').getByText('Total dépensé').locator('..');
+  expect(euros((await spentTotal.locator('dd').textContent())!)).toBeCloseTo(price, 2);
   await checkAccessibility(page);
   await shot(page, 'payroll-report-desktop-fr');
   const csv = await page.request.get(`/api/admin/exports/payroll?campaign=${campaignId}`);

@@ -24,8 +24,19 @@ export interface CardStore {
   offers: Array<{ mode: 'BONUS' | 'DISCOUNT'; rateBasisPoints: number }>;
 }
 
-/** A store of the catalogue grid: logo, name, amounts, its best offer (of the chosen mode), and its heart. */
-export function StoreCard({ store, mode }: { store: CardStore; mode: CatalogueFilters['mode'] }) {
+/**
+ * A store of the catalogue grid: logo, name, amounts, its best offer (of the chosen mode), and its
+ * heart. With the catalogue filtered by a wallet, the store page opens with that wallet chosen.
+ */
+export function StoreCard({
+  store,
+  mode,
+  walletId,
+}: {
+  store: CardStore;
+  mode: CatalogueFilters['mode'];
+  walletId?: string;
+}) {
   const t = useTranslations('catalogue');
   const categoryName = useCategoryName();
   const locale = useLocale();
@@ -46,7 +57,7 @@ export function StoreCard({ store, mode }: { store: CardStore; mode: CatalogueFi
         <div className="min-w-0 flex-1">
           <h2 className="line-clamp-2 font-semibold leading-snug text-ink group-hover:text-brand-700">
             <Link
-              href={`/catalogue/${store.id}`}
+              href={walletId ? `/catalogue/${store.id}?wallet=${walletId}` : `/catalogue/${store.id}`}
               className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none"
             >
               {store.name}

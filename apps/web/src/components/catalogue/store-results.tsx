@@ -85,7 +85,7 @@ export function StoreResults({
         >
           {list.data.stores.map((store) => (
             <li key={store.id}>
-              <StoreCard store={store} mode={filters.mode} />
+              <StoreCard store={store} mode={filters.mode} walletId={filters.wallet || undefined} />
             </li>
           ))}
         </ul>

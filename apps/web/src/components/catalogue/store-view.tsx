@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
@@ -22,9 +23,14 @@ export function StoreView({ storeId }: { storeId: string }) {
   const store = useQuery(trpc.catalogue.store.queryOptions({ storeId }));
   const [walletId, setWalletId] = useState<string>();
   const vouchers = useQuery(trpc.catalogue.storeVouchers.queryOptions({ storeId, walletId }));
-  // The best wallet is pre-selected: once known, its own balance is asked for when it is not the one shown.
-  const best = vouchers.data?.wallets[0];
-  if (!walletId && best && best.availableCents !== vouchers.data?.balanceCents) setWalletId(best.id);
+  // Pre-selected: the wallet the catalogue was filtered by (?wallet=), when it can pay here, else the
+  // best one. Once known, its own balance is asked for when it is not the one shown.
+  const linkedWallet = useSearchParams().get('wallet');
+  const wallets = vouchers.data?.wallets ?? [];
+  const preselected = wallets.find((wallet) => wallet.id === linkedWallet) ?? wallets[0];
+  if (!walletId && preselected && preselected.availableCents !== vouchers.data?.balanceCents) {
+    setWalletId(preselected.id);
+  }
 
   if (store.isPending) return <StoreSkeleton label={t('loading')} />;
   if (store.isError) {
@@ -55,7 +61,7 @@ export function StoreView({ storeId }: { storeId: string }) {
             <AffordableVouchers
               store={data}
               query={vouchers}
-              walletId={walletId ?? best?.id}
+              walletId={walletId ?? preselected?.id}
               onWalletChange={setWalletId}
             />
           </Panel>
