@@ -152,8 +152,12 @@ test('a campaign from its draft to the payroll CSV, through the compliance previ
 
   // The payroll report and its CSV: Claire's 110 € granted, the voucher's price spent, all exempt.
   await page.goto(`/admin/payroll?campaign=${campaignId}`);
-  await expect(page.getByRole('row', { name: /claire\.bernard/ })).toContainText('110,00');
-  const spentTotal = page.getByTestId('payroll-totals').getByText('Total dépensé').locator('..');
+  // The campaign's own columns come first, as in the CSV: 110 € granted, the voucher's price spent.
+  const claireCells = page.getByRole('row', { name: /claire\.bernard/ }).getByRole('cell');
+  await expect(claireCells.first()).toHaveText(/^110,00\s€$/);
+  expect(euros((await claireCells.nth(1).textContent())!)).toBeCloseTo(price, 2);
+  await expect(claireCells.nth(3)).toHaveText(/^0,00\s€$/);
+  const spentTotal = page.getByTestId('payroll-totals').getByText('Dépensé sur la campagne').locator('..');
   expect(euros((await spentTotal.locator('dd').textContent())!)).toBeCloseTo(price, 2);
   await checkAccessibility(page);
   await shot(page, 'payroll-report-desktop-fr');

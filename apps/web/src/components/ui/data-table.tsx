@@ -85,7 +85,8 @@ export function DataTable<Row extends RowData>({
   });
   const rows = table.getRowModel().rows;
   return (
-    <div className={className}>
+    // min-w-0: inside a grid or flex parent the table scrolls in its own box instead of widening the page.
+    <div className={clsx('min-w-0', className)}>
       {/* Scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it too (WCAG 2.1.1). */}
       <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
         <table className="w-full text-left text-sm">

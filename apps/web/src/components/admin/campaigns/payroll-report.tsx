@@ -22,7 +22,8 @@ type Row = Report['rows'][number];
 
 /**
  * The payroll report of a year or of one campaign (`?year=`, `?campaign=` in the URL): per
- * employee, granted and spent per event, the year's total, exempt, to declare; totals; the CSV.
+ * employee, the campaign's own amounts (for one campaign), granted and spent per event, the year's
+ * total, exempt, to declare; totals (the campaign's, or the year's); the CSV.
  */
 export function PayrollReport() {
   const t = useTranslations('admin.payroll');
@@ -49,6 +50,15 @@ export function PayrollReport() {
   });
   const columns: DataTableColumn<Row>[] = [
     { id: 'employee', header: t('columns.employee'), accessorFn: (row) => row.email, meta: { rowHeader: true } },
+    // For one campaign: its own part first, as in the CSV; then the employee's whole year.
+    ...(report.data?.campaign
+      ? [
+          money(t('columns.campaignGranted'), (row) => row.campaign?.grantedCents ?? 0, 'campaignGranted'),
+          money(t('columns.campaignSpent'), (row) => row.campaign?.spentCents ?? 0, 'campaignSpent'),
+          money(t('columns.campaignExempt'), (row) => row.campaign?.exemptCents ?? 0, 'campaignExempt'),
+          money(t('columns.campaignToDeclare'), (row) => row.campaign?.toDeclareCents ?? 0, 'campaignToDeclare'),
+        ]
+      : []),
     ...(report.data?.events ?? []).flatMap((event) => {
       const amounts = (row: Row) => row.events.find((candidate) => candidate.event === event);
       return [
@@ -117,14 +127,21 @@ export function PayrollReport() {
       ) : (
         <>
           <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="payroll-totals">
-            {(
-              [
-                ['employees', String(totals.employees)],
-                ['granted', euros(totals.yearGrantedCents)],
-                ['spent', euros(totals.yearSpentCents)],
-                ['exempt', euros(totals.yearExemptCents)],
-                ['toDeclare', euros(totals.yearToDeclareCents)],
-              ] as const
+            {(report.data.campaign
+              ? ([
+                  ['employees', String(totals.employees)],
+                  ['campaignGranted', euros(totals.campaignGrantedCents)],
+                  ['campaignSpent', euros(totals.campaignSpentCents)],
+                  ['campaignExempt', euros(totals.campaignExemptCents)],
+                  ['campaignToDeclare', euros(totals.campaignToDeclareCents)],
+                ] as const)
+              : ([
+                  ['employees', String(totals.employees)],
+                  ['granted', euros(totals.yearGrantedCents)],
+                  ['spent', euros(totals.yearSpentCents)],
+                  ['exempt', euros(totals.yearExemptCents)],
+                  ['toDeclare', euros(totals.yearToDeclareCents)],
+                ] as const)
             ).map(([key, value]) => (
               <div key={key} className="rounded-xl bg-white p-3 ring-1 ring-brand-100">
                 <dt className="text-sm text-slate-600">{t(`totals.${key}`)}</dt>
