@@ -458,3 +458,29 @@ describe('children', () => {
     expect(checked.errors.map((row) => row.verdict)).toEqual(['disabled', 'bad_email']);
   });
 });
+
+describe('what my balance can buy, with a campaign wallet', () => {
+  it('proposes up to the largest wallet, and above the general budget only where the campaign wallet can pay', async () => {
+    const holder = await employee();
+    await grant(db, holder.user.id, 5_000);
+    const { campaign } = await admin.admin.createCampaign(christmasFields([holder.user.id]));
+    await admin.admin.launchCampaign({ campaignId: campaign.id, expectedEmployees: 1 });
+    const christmas = (category: string | null) => category !== null && CHRISTMAS.includes(category);
+
+    const proposals = await holder.caller.catalogue.forMyBalance({});
+    expect(proposals).toMatchObject({ balanceCents: 17_000, largestWalletCents: 12_000, amountCents: 12_000 });
+    expect(proposals.vouchers.some((voucher) => christmas(voucher.store.category) && voucher.priceCents > 5_000)).toBe(
+      true,
+    );
+    expect(proposals.vouchers.some((voucher) => !christmas(voucher.store.category))).toBe(true);
+    for (const voucher of proposals.vouchers) {
+      expect(voucher.priceCents, voucher.store.name).toBeLessThanOrEqual(
+        christmas(voucher.store.category) ? 12_000 : 5_000,
+      );
+    }
+    // No one wallet holds 170 €: no voucher can cost that much.
+    await expect(holder.caller.catalogue.forMyBalance({ amountCents: 12_001 })).rejects.toMatchObject({
+      cause: { code: 'INSUFFICIENT_BUDGET' },
+    });
+  });
+});

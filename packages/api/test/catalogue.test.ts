@@ -285,7 +285,12 @@ describe('vouchers for the balance', () => {
   it('proposes vouchers across stores for the balance or a lower amount, named from the mirror', async () => {
     const caller = callerFor(contextFor(db, await employeeWithBalance(5_000)));
     const all = await caller.catalogue.forMyBalance({});
-    expect(all).toMatchObject({ balanceCents: 5_000, amountCents: 5_000, source: 'jackpot' });
+    expect(all).toMatchObject({
+      balanceCents: 5_000,
+      largestWalletCents: 5_000,
+      amountCents: 5_000,
+      source: 'jackpot',
+    });
     expect(all.vouchers.length).toBeGreaterThan(10);
     expect(all.vouchers.every((voucher) => voucher.priceCents <= 5_000 && voucher.store.name.length > 0)).toBe(true);
 
@@ -309,6 +314,7 @@ describe('vouchers for the balance', () => {
     });
     expect(await caller.catalogue.forMyBalance({})).toEqual({
       balanceCents: 0,
+      largestWalletCents: 0,
       amountCents: 0,
       source: 'none',
       vouchers: [],

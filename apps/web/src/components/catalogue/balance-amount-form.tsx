@@ -16,16 +16,19 @@ import { parseWholeEuros, wholeEurosText } from '~/lib/whole-euros';
  */
 export function BalanceAmountForm({
   balanceCents,
+  largestWalletCents,
   amountEuros,
   onShow,
 }: {
   balanceCents: number | undefined;
+  /** The most one voucher can cost (one wallet pays for it): the amount's upper bound. */
+  largestWalletCents: number | undefined;
   amountEuros: number | undefined;
   onShow: (euros: number | undefined) => void;
 }) {
   const t = useTranslations('catalogue.forMyBalance');
   const locale = useLocale();
-  const maxEuros = balanceCents === undefined ? undefined : Number(wholeEurosText(balanceCents));
+  const maxEuros = largestWalletCents === undefined ? undefined : Number(wholeEurosText(largestWalletCents));
   const range = { min: 1, max: maxEuros, optional: true };
 
   // The box follows the URL's amount (Back, a shared link) and keeps what is typed in between.
@@ -52,6 +55,9 @@ export function BalanceAmountForm({
             {t('balance', { balance: formatEuros(balanceCents, locale) })}
           </p>
         )}
+        {largestWalletCents !== undefined && balanceCents !== undefined && largestWalletCents < balanceCents && (
+          <p className="text-sm text-slate-600">{t('oneWallet', { max: euros(largestWalletCents) })}</p>
+        )}
         <div className="flex flex-wrap items-start gap-2 sm:max-w-sm">
           <MoneyInput
             className="flex-1 [&_label]:whitespace-nowrap"
@@ -61,7 +67,7 @@ export function BalanceAmountForm({
             onValueChange={setTyped}
             range={range}
             placeholder={maxEuros === undefined ? undefined : String(maxEuros)}
-            hint={balanceCents !== undefined ? t('amountHint', { max: euros(balanceCents) }) : undefined}
+            hint={largestWalletCents !== undefined ? t('amountHint', { max: euros(largestWalletCents) }) : undefined}
             invalidMessage={t('invalid', { max: euros((maxEuros ?? 0) * 100) })}
           />
           <div className="flex gap-2 pt-6">

@@ -22,7 +22,7 @@ function amountFromUrl(value: string | null): number | undefined {
   return value && Number.isInteger(euros) && euros >= 1 && euros <= 100_000 ? euros : undefined;
 }
 
-/** "What can I get for my balance?": Jackpot's best voucher per store for an amount up to the balance. */
+/** "What can I get for my balance?": Jackpot's best voucher per store for an amount one wallet can pay. */
 export function ForMyBalance() {
   const t = useTranslations('catalogue.forMyBalance');
   const tCatalogue = useTranslations('catalogue');
@@ -49,7 +49,7 @@ export function ForMyBalance() {
       </div>
     );
 
-  if (query.data?.balanceCents === 0) {
+  if (query.data?.largestWalletCents === 0) {
     return (
       <EmptyState icon={Wallet} title={t('noBalance.title')} className="mt-8 py-14">
         {t('noBalance.body')}
@@ -59,7 +59,12 @@ export function ForMyBalance() {
 
   return (
     <div className="mt-6">
-      <BalanceAmountForm balanceCents={query.data?.balanceCents} amountEuros={amountEuros} onShow={showAmount} />
+      <BalanceAmountForm
+        balanceCents={query.data?.balanceCents}
+        largestWalletCents={query.data?.largestWalletCents}
+        amountEuros={amountEuros}
+        onShow={showAmount}
+      />
 
       {query.isError ? (
         <Alert className="mt-6 font-medium">{errorMessage(query.error)}</Alert>
