@@ -4,7 +4,10 @@ import { inflateSync } from 'node:zlib';
 export function pdfText(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const pieces: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+  // The end-of-line before `endstream` stays in the match: a deflated stream can itself end with a
+  // \r (its checksum's last byte, 1 time in 256), which `\r?\n` would have taken; inflate ignores
+  // what follows the end of the data.
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
     let content: string;
     try {
       content = inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1');
