@@ -5,7 +5,8 @@ import { useId } from 'react';
 
 import { fieldClasses, LabelledField } from '~/components/ui/field';
 
-import type { CampaignDraft, useCampaignForm } from './use-campaign-form';
+import type { CampaignDraft } from './campaign-draft';
+import type { useCampaignForm } from './use-campaign-form';
 
 type Form = ReturnType<typeof useCampaignForm>;
 

@@ -9,7 +9,7 @@ import { fieldClasses, LabelledField } from '~/components/ui/field';
 import { useErrorMessage } from '~/lib/use-error-message';
 import { useTRPC } from '~/trpc/react';
 
-import type { Eligibility } from './use-campaign-form';
+import type { Eligibility } from './campaign-draft';
 
 const KINDS = ['ALL', 'FILTER', 'LIST'] as const;
 
