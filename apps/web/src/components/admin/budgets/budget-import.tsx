@@ -1,14 +1,13 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Download } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 
+import { CsvFileWithTemplate } from '~/components/admin/csv-file-picker';
 import { Alert } from '~/components/ui/alert';
 import { Button } from '~/components/ui/button';
 import { Dialog, DialogClose, DialogContent } from '~/components/ui/dialog';
-import { labelClasses } from '~/components/ui/field';
 import { Panel } from '~/components/ui/panel';
 import { formatEuros } from '~/lib/money';
 import { useErrorMessage } from '~/lib/use-error-message';
@@ -48,26 +47,13 @@ export function BudgetImport() {
 
   return (
     <Panel title={t('title')} description={t('description')}>
-      <div className="mt-4 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor={`${id}-file`} className={labelClasses}>
-            {t('file')}
-          </label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(event) => void choose(event.target.files?.[0])}
-            className="block text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-700"
-          />
-        </div>
-        <Button variant="secondary" size="sm" asChild>
-          <a href="/api/admin/budgets/template" download>
-            <Download aria-hidden="true" className="h-4 w-4" />
-            {t('template')}
-          </a>
-        </Button>
-      </div>
+      <CsvFileWithTemplate
+        id={`${id}-file`}
+        fileLabel={t('file')}
+        templateHref="/api/admin/budgets/template"
+        templateLabel={t('template')}
+        onFile={(file) => void choose(file)}
+      />
       {preview.isPending && (
         <p role="status" className="mt-4 text-sm">
           {t('reading')}

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 
+import { CsvFileInput } from '~/components/admin/csv-file-picker';
 import { Alert } from '~/components/ui/alert';
 import { fieldClasses, LabelledField } from '~/components/ui/field';
 import { useErrorMessage } from '~/lib/use-error-message';
@@ -96,13 +97,7 @@ export function EligibilityField({ value, onChange }: { value: Eligibility; onCh
         </p>
       )}
       <LabelledField id={`${id}-file`} label={t('file')}>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(event) => void readFile(event.target.files?.[0])}
-          className="block text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-700"
-        />
+        <CsvFileInput id={`${id}-file`} onFile={(file) => void readFile(file)} />
         <p className="mt-1 text-xs text-slate-600">{t('fileHint')}</p>
       </LabelledField>
       {check.isPending && <p role="status">{t('checking')}</p>}
