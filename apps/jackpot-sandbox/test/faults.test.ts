@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { faultsSchema } from '../src/faults/config';
 import { decideFault, matchesRoute } from '../src/faults/decide';
 import { seededRandom } from '../src/random';
-import { eventually, sandbox, WebhookReceiver } from './helpers';
+import { eventually, type Json, sandbox, WebhookReceiver } from './helpers';
 
 describe('fault decisions', () => {
   it('match route names, methods, :params and wildcards', () => {
@@ -151,6 +151,23 @@ describe('fault injection over HTTP', () => {
     expect(seen).toMatchObject({ status: 200, ended: false, closed: false });
     request.destroy();
     await eventually(() => expect(sbx.sandbox.hangingRequests.size).toBe(0));
+  });
+
+  it('carries late requests out after lateMs even when the client gave up: a reservation made after its client left', async () => {
+    const sbx = await sandbox({ faults: { lateMs: 300, routes: [{ match: 'reserveByValue', lateRate: 1 }] } });
+    const store = await sbx.findStore((s) => s.enabled && s.voucherPossibleDiscreteValues.includes(50));
+    const token = await sbx.clientSession({ amountCents: 200_00 });
+    const attempt = fetch(`${sbx.url}${routes.reserveByValue(store.id, store.offers[0].id)}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ value: 50 }),
+      signal: AbortSignal.timeout(100),
+    });
+    await expect(attempt).rejects.toThrow(/timeout|aborted/i);
+    const byStore = async () =>
+      ((await sbx.control('GET', `/vouchers?storeId=${store.id}`)).body.vouchers as Json[]).length;
+    expect(await byStore()).toBe(0);
+    await eventually(async () => expect(await byStore()).toBe(1));
   });
 
   it('rejects invalid fault settings with 400', async () => {

@@ -27,6 +27,9 @@ const { values: flags, positionals } = parseArgs({
     'error-rate': { type: 'string', default: '0.3' },
     'timeout-rate': { type: 'string', default: '0.2' },
     'reset-rate': { type: 'string', default: '0.1' },
+    // Half-open connections, and as many answers stalled mid-body.
+    'half-open-rate': { type: 'string', default: '0.05' },
+    'smtp-down': { type: 'boolean', default: false },
     down: { type: 'string', default: '10' },
     'cron-minutes': { type: 'string', default: '3' },
     minutes: { type: 'string', default: '30' },
@@ -66,6 +69,8 @@ const suites: Record<string, (stack: Awaited<ReturnType<typeof startStack>>) => 
       errorRate: Number(flags['error-rate']),
       timeoutRate: Number(flags['timeout-rate']),
       resetRate: Number(flags['reset-rate']),
+      halfOpenRate: Number(flags['half-open-rate']),
+      smtpDown: flags['smtp-down'],
       timeoutS: Number(flags.timeout),
     }),
   'db-restart': (stack) =>

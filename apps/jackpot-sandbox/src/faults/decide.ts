@@ -9,11 +9,12 @@ export type FaultDecision =
   | { kind: 'hang'; latencyMs: number; hangMs: number }
   | { kind: 'reset'; latencyMs: number }
   | { kind: 'half-open'; latencyMs: number }
-  | { kind: 'stall-body'; latencyMs: number };
+  | { kind: 'stall-body'; latencyMs: number }
+  | { kind: 'late'; latencyMs: number };
 
 /**
  * Decides what happens to one request. Draws from the seeded random in a fixed order (jitter,
- * error, timeout, reset, half-open, stalled body; a rate of 0 draws nothing), so a given seed and
+ * error, timeout, reset, half-open, stalled body, late; a rate of 0 draws nothing), so a given seed and
  * request sequence always fails the same way.
  */
 export function decideFault(faults: Faults, method: string, path: string, random: Random): FaultDecision {
@@ -37,6 +38,8 @@ export function decideFault(faults: Faults, method: string, path: string, random
   if (halfOpenRate > 0 && random() < halfOpenRate) return { kind: 'half-open', latencyMs };
   const stallBodyRate = route.stallBodyRate ?? faults.stallBodyRate;
   if (stallBodyRate > 0 && random() < stallBodyRate) return { kind: 'stall-body', latencyMs };
+  const lateRate = route.lateRate ?? faults.lateRate;
+  if (lateRate > 0 && random() < lateRate) return { kind: 'late', latencyMs: latencyMs + faults.lateMs };
   return { kind: 'pass', latencyMs };
 }
 

@@ -9,7 +9,8 @@ import { type Sandbox } from '../sandbox';
 import { decideFault } from './decide';
 
 /**
- * Applies the current faults to an API request: added latency, then an injected error, a
+ * Applies the current faults to an API request: added latency (a late request's includes
+ * `lateMs`; it is then carried out as usual, even with its client gone), then an injected error, a
  * connection reset, a hang that lasts until the client gives up (or `hangMs` passes, or the
  * sandbox stops), a half-open connection (no answer and no close until the client closes it),
  * or an answer that stalls mid-body.
