@@ -20,16 +20,23 @@ interface FaultRates {
   resetRate: number;
   /** Both half-open connections (never answered, never closed) and answers stalled mid-body, each at this rate. */
   halfOpenRate: number;
+  /** Reservations Jackpot makes LATE_MS after they arrive, past the portal's timeout. */
+  lateRate: number;
 }
 
+// The portal's Jackpot timeout in this suite, and how late a late reservation is made: after it.
+const JACKPOT_TIMEOUT_MS = 3_000;
+const LATE_MS = JACKPOT_TIMEOUT_MS + 2_000;
+
 /** Faults on the calls a reservation and its voucher make: the JWT exchange, reserve, confirm, voucher reads, the PDF. */
-function faultRoutes({ halfOpenRate, ...rates }: FaultRates) {
+function faultRoutes({ halfOpenRate, lateRate, ...rates }: FaultRates) {
   return ['token', 'reserveByValue', 'confirmVoucher', 'getVoucher', 'getVoucherAttachment'].map((match) => ({
     match,
     latencyMs: 100,
     ...rates,
     halfOpenRate,
     stallBodyRate: halfOpenRate,
+    ...(match === 'reserveByValue' ? { lateRate } : {}),
   }));
 }
 
@@ -56,7 +63,7 @@ export async function runJackpotFaults(
   // portal waits 3 s for Jackpot before it calls an answer unknown.
   await stack.restartWeb({
     RECONCILE_AFTER_S: '30',
-    JACKPOT_TIMEOUT_MS: '3000',
+    JACKPOT_TIMEOUT_MS: String(JACKPOT_TIMEOUT_MS),
     ...(smtp ? { SMTP_URL: smtp.url } : {}),
   });
   await sandboxControl(stack, 'settings', { webhookUrl: webhookUrl(stack), autoConfirm: false, readyDelayMs: 0 });
@@ -66,16 +73,20 @@ export async function runJackpotFaults(
     timeoutRate: options.timeoutRate,
     resetRate: options.resetRate,
     halfOpenRate: options.halfOpenRate,
+    lateRate: options.lateRate,
   };
-  await sandboxControl(stack, 'faults', { hangMs: 10_000, errorStatus: 503, routes: faultRoutes(rates) }, 'PUT');
+  await sandboxControl(
+    stack,
+    'faults',
+    { hangMs: 10_000, lateMs: LATE_MS, errorStatus: 503, routes: faultRoutes(rates) },
+    'PUT',
+  );
   const signIns: SignInAnswer[] = [];
   if (smtp) signIns.push(await requestSignInLink(stack, 'smtp-black-hole@acme.example'));
 
   const started = performance.now();
   const attempts: Reservation[] = [];
   const employees: Employee[] = [];
-  // Employees whose reservation the portal saw succeed.
-  const answered = new Set<string>();
   await inParallel(
     Array.from({ length: options.orders }, () => 0),
     8,
@@ -91,7 +102,6 @@ export async function runJackpotFaults(
           orderStatus: null,
         }));
         attempts.push(answer);
-        if (answer.status === 200) answered.add(employee.id);
         if (answer.status === 200 || (answer.status >= 400 && answer.status < 500)) return;
       }
     },
@@ -113,10 +123,11 @@ export async function runJackpotFaults(
     signIns.push(await requestSignInLink(stack, 'smtp-closed-port@acme.example'));
   }
   await sandboxControl(stack, 'faults', {}, 'DELETE');
-  const smtpBack = performance.now();
+  const [{ smtpBack } = { smtpBack: new Date() }] = await stack.db.$queryRaw<Array<{ smtpBack: Date }>>`
+    SELECT now() AS "smtpBack"`;
   if (smtp) inbox = await startSmtpServer(smtp.port);
   figures.push(
-    `${options.orders} employees reserving under ${percent(options.errorRate)} errors, ${percent(options.timeoutRate)} timeouts, ${percent(options.resetRate)} connection resets, ${percent(options.halfOpenRate)} half-open connections and ${percent(options.halfOpenRate)} answers stalled mid-body on token, reserve, confirm, voucher reads and PDFs${smtp ? ', the SMTP server unreachable' : ''} (${seconds(performance.now() - started)}): ${attempts.length} attempts, answers ${statusCounts(attempts.map((a) => a.status))}; app codes ${countsOf(attempts.filter((a) => a.status !== 200).map((a) => a.appCode ?? 'none'))}; PDFs ${statusCounts(pdfStatuses) || 'none READY yet'}`,
+    `${options.orders} employees reserving under ${percent(options.errorRate)} errors, ${percent(options.timeoutRate)} timeouts, ${percent(options.resetRate)} connection resets, ${percent(options.halfOpenRate)} half-open connections and ${percent(options.halfOpenRate)} answers stalled mid-body on token, reserve, confirm, voucher reads and PDFs, ${percent(options.lateRate)} reservations made ${seconds(LATE_MS)} late${smtp ? ', the SMTP server unreachable' : ''} (${seconds(performance.now() - started)}): ${attempts.length} attempts, answers ${statusCounts(attempts.map((a) => a.status))}; app codes ${countsOf(attempts.filter((a) => a.status !== 200).map((a) => a.appCode ?? 'none'))}; PDFs ${statusCounts(pdfStatuses) || 'none READY yet'}`,
   );
   checks.push(
     check(
@@ -142,17 +153,18 @@ export async function runJackpotFaults(
     `settled to Jackpot's truth ${seconds(convergence.ms)} after the faults stopped${convergence.done ? '' : ' (TIMED OUT)'}`,
   );
   checks.push(...convergence.checks);
-  // Jackpot made these reservations, but the portal gave up on every attempt's answer (a
-  // timeout, a reset, a half-open connection or a body stalled after Jackpot had reserved):
-  // their voucher was adopted afterwards, one each (the convergence checks say so).
+  // Reservations whose answer the portal gave up on (a timeout, a reset, a half-open connection,
+  // a body stalled after Jackpot had reserved): settled by asking their session, never by a retry.
+  const orderIds = orders.map((order) => order.orderId);
+  const unknown = await stack.db.order.count({ where: { id: { in: orderIds }, outcomeUnknownSince: { not: null } } });
   const adopted = await stack.db.order.count({
-    where: {
-      userId: { in: employees.filter((employee) => !answered.has(employee.id)).map((employee) => employee.id) },
-      jackpotVoucherId: { not: null },
-    },
+    where: { id: { in: orderIds }, outcomeUnknownSince: { not: null }, jackpotVoucherId: { not: null } },
+  });
+  const released = await stack.db.orderEvent.count({
+    where: { orderId: { in: orderIds }, status: 'FAILED', source: 'RECONCILIATION' },
   });
   figures.push(
-    `reservations Jackpot made after the portal gave up on them, adopted: ${adopted} (of ${employees.length - answered.size} employees with no successful answer)`,
+    `reservations whose answer the portal gave up on: ${unknown + released}; Jackpot had made ${adopted} (adopted, one voucher each), ${released} released after their session said no voucher, ${unknown - adopted} still waiting`,
   );
   if (smtp && inbox)
     checks.push(
@@ -185,7 +197,8 @@ async function smtpChecks(
     employees: Employee[];
     signIns: SignInAnswer[];
     inbox: Awaited<ReturnType<typeof startSmtpServer>>;
-    smtpBack: number;
+    /** When the SMTP server answered again, on the database's clock (pg-boss's times are). */
+    smtpBack: Date;
     figures: string[];
     timeoutS: number;
   },
@@ -203,15 +216,17 @@ async function smtpChecks(
   const deadline = Date.now() + run.timeoutS * 1000;
   while (ready.some((order) => received(order.user.email) === 0) && Date.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-  const deliveredAfter = performance.now() - run.smtpBack;
   // Long enough for a second copy to show, if one were coming.
   await new Promise((resolve) => setTimeout(resolve, 3_000));
-  const retries = await stack.db.$queryRaw<Array<{ jobs: bigint; retried: bigint; attempts: bigint }>>`
-    SELECT count(*) AS jobs, count(*) FILTER (WHERE retry_count > 0) AS retried, sum(retry_count + 1) AS attempts
-      FROM pgboss.job WHERE name = 'email.voucher-ready'`;
-  const { jobs = 0n, retried = 0n, attempts = 0n } = retries[0] ?? {};
+  const retries = await stack.db.$queryRaw<
+    Array<{ jobs: bigint; retried: bigint; attempts: bigint; lastMs: number | null }>
+  >`
+    SELECT count(*) AS jobs, count(*) FILTER (WHERE retry_count > 0) AS retried, sum(retry_count + 1) AS attempts,
+           extract(epoch FROM max(completed_on) - ${run.smtpBack}::timestamptz)::float8 * 1000 AS "lastMs"
+      FROM pgboss.job WHERE name = 'email.voucher-ready' AND state = 'completed'`;
+  const { jobs = 0n, retried = 0n, attempts = 0n, lastMs = null } = retries[0] ?? {};
   run.figures.push(
-    `SMTP: sign-in while a black hole ${describe(blackHole)}, while a closed port ${describe(closedPort)}; voucher-ready emails: ${jobs} jobs, ${retried} retried, ${attempts} attempts; all ${ready.length} READY orders emailed ${seconds(deliveredAfter)} after the SMTP server came back`,
+    `SMTP: sign-in while a black hole ${describe(blackHole)}, while a closed port ${describe(closedPort)}; voucher-ready emails: ${jobs} sent by ${attempts} attempts (${retried} jobs retried while SMTP was down); the last sent ${lastMs === null ? '(none)' : seconds(lastMs)} after the SMTP server came back`,
   );
   const missing = ready.filter((order) => received(order.user.email) === 0).length;
   const twice = ready.filter((order) => received(order.user.email) > 1).length;

@@ -29,6 +29,8 @@ const { values: flags, positionals } = parseArgs({
     'reset-rate': { type: 'string', default: '0.1' },
     // Half-open connections, and as many answers stalled mid-body.
     'half-open-rate': { type: 'string', default: '0.05' },
+    // Reservations Jackpot makes after the portal gave up on them.
+    'late-rate': { type: 'string', default: '0.1' },
     'smtp-down': { type: 'boolean', default: false },
     down: { type: 'string', default: '10' },
     'cron-minutes': { type: 'string', default: '3' },
@@ -70,6 +72,7 @@ const suites: Record<string, (stack: Awaited<ReturnType<typeof startStack>>) => 
       timeoutRate: Number(flags['timeout-rate']),
       resetRate: Number(flags['reset-rate']),
       halfOpenRate: Number(flags['half-open-rate']),
+      lateRate: Number(flags['late-rate']),
       smtpDown: flags['smtp-down'],
       timeoutS: Number(flags.timeout),
     }),
