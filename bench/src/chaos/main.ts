@@ -33,7 +33,8 @@ const { values: flags, positionals } = parseArgs({
     'late-rate': { type: 'string', default: '0.1' },
     'smtp-down': { type: 'boolean', default: false },
     down: { type: 'string', default: '10' },
-    'cron-minutes': { type: 'string', default: '3' },
+    // Default 3, with --quick 1; 0: no cron check.
+    'cron-minutes': { type: 'string' },
     minutes: { type: 'string', default: '30' },
     rate: { type: 'string', default: '20' },
     'sample-every': { type: 'string', default: '10' },
@@ -84,7 +85,7 @@ const suites: Record<string, (stack: Awaited<ReturnType<typeof startStack>>) => 
       deliveries: quick ? 400 : Number(flags.deliveries),
       concurrency: Number(flags.concurrency),
       timeoutS: quick ? 120 : Number(flags.timeout),
-      cronMinutes: quick ? 1 : Number(flags['cron-minutes']),
+      cronMinutes: Number(flags['cron-minutes'] ?? (quick ? 1 : 3)),
     }),
   soak: (stack) => {
     const minutes = quick ? 3 : Number(flags.minutes);
