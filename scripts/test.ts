@@ -70,7 +70,9 @@ await step('build', [
   ],
 ]);
 // The quick reliability suites (docs/RELIABILITY.md) on the production build, on ports of their
-// own beside the end-to-end tests' (E2E_PORT + 60, sandbox + 60, database + 16).
+// own beside the end-to-end tests' (E2E_PORT + 60 and + 61 for the second web server, sandbox +
+// 60, database + 16): the webhook chaos on one server, then across two (without the cron check,
+// which needs whole minutes).
 const e2ePort = readScriptEnv().E2E_PORT;
 await step(
   'reliability suites (quick)',
@@ -82,8 +84,11 @@ await step(
         'tsx',
         'scripts/chaos.ts',
         'webhooks',
+        'two-instances',
         '--quick',
+        '--cron-minutes=0',
         `--web-port=${e2ePort + 60}`,
+        `--web-port-2=${e2ePort + 61}`,
         `--sandbox-port=${e2ePort + 1070}`,
         `--db-port=${e2ePort + 2460}`,
       ],

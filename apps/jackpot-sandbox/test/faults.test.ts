@@ -1,10 +1,12 @@
+import { get } from 'node:http';
+
 import { routes } from '@jackpot-portal/jackpot-core';
 import { describe, expect, it } from 'vitest';
 
 import { faultsSchema } from '../src/faults/config';
 import { decideFault, matchesRoute } from '../src/faults/decide';
 import { seededRandom } from '../src/random';
-import { eventually, sandbox, WebhookReceiver } from './helpers';
+import { eventually, type Json, sandbox, WebhookReceiver } from './helpers';
 
 describe('fault decisions', () => {
   it('match route names, methods, :params and wildcards', () => {
@@ -114,6 +116,58 @@ describe('fault injection over HTTP', () => {
     });
     // The server itself carries on.
     expect((await sbx.control('GET', '/settings')).status).toBe(200);
+  });
+
+  // Observed over node:http, which shows what arrived and whether the connection closed.
+  function watchRequest(url: string, apikey: string) {
+    const seen = { status: 0, bytes: 0, ended: false, closed: false };
+    const request = get(url, { headers: { apikey } }, (response) => {
+      seen.status = response.statusCode ?? 0;
+      response.on('data', (chunk: Buffer) => (seen.bytes += chunk.length));
+      response.on('end', () => (seen.ended = true));
+      response.on('error', () => {});
+    });
+    request.on('error', () => {});
+    request.on('close', () => (seen.closed = true));
+    return { seen, request };
+  }
+
+  it('holds half-open connections: no answer and no close, past hangMs, until the client closes', async () => {
+    const sbx = await sandbox({ faults: { hangMs: 50, routes: [{ match: 'listStores', halfOpenRate: 1 }] } });
+    const { seen, request } = watchRequest(`${sbx.url}${routes.listStores()}`, sbx.running.credentials.apiKey);
+    await eventually(() => expect(sbx.sandbox.hangingRequests.size).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(seen).toEqual({ status: 0, bytes: 0, ended: false, closed: false });
+    request.destroy();
+    await eventually(() => expect(sbx.sandbox.hangingRequests.size).toBe(0));
+    expect((await sbx.control('GET', '/settings')).status).toBe(200);
+  });
+
+  it('stalls answers mid-body: status, headers and part of the body, then nothing, the connection open', async () => {
+    const sbx = await sandbox({ faults: { routes: [{ match: 'listStores', stallBodyRate: 1 }] } });
+    const { seen, request } = watchRequest(`${sbx.url}${routes.listStores()}`, sbx.running.credentials.apiKey);
+    await eventually(() => expect(seen.bytes).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(seen).toMatchObject({ status: 200, ended: false, closed: false });
+    request.destroy();
+    await eventually(() => expect(sbx.sandbox.hangingRequests.size).toBe(0));
+  });
+
+  it('carries late requests out after lateMs even when the client gave up: a reservation made after its client left', async () => {
+    const sbx = await sandbox({ faults: { lateMs: 300, routes: [{ match: 'reserveByValue', lateRate: 1 }] } });
+    const store = await sbx.findStore((s) => s.enabled && s.voucherPossibleDiscreteValues.includes(50));
+    const token = await sbx.clientSession({ amountCents: 200_00 });
+    const attempt = fetch(`${sbx.url}${routes.reserveByValue(store.id, store.offers[0].id)}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ value: 50 }),
+      signal: AbortSignal.timeout(100),
+    });
+    await expect(attempt).rejects.toThrow(/timeout|aborted/i);
+    const byStore = async () =>
+      ((await sbx.control('GET', `/vouchers?storeId=${store.id}`)).body.vouchers as Json[]).length;
+    expect(await byStore()).toBe(0);
+    await eventually(async () => expect(await byStore()).toBe(1));
   });
 
   it('rejects invalid fault settings with 400', async () => {

@@ -27,8 +27,14 @@ const { values: flags, positionals } = parseArgs({
     'error-rate': { type: 'string', default: '0.3' },
     'timeout-rate': { type: 'string', default: '0.2' },
     'reset-rate': { type: 'string', default: '0.1' },
+    // Half-open connections, and as many answers stalled mid-body.
+    'half-open-rate': { type: 'string', default: '0.05' },
+    // Reservations Jackpot makes after the portal gave up on them.
+    'late-rate': { type: 'string', default: '0.1' },
+    'smtp-down': { type: 'boolean', default: false },
     down: { type: 'string', default: '10' },
-    'cron-minutes': { type: 'string', default: '3' },
+    // Default 3, with --quick 1; 0: no cron check.
+    'cron-minutes': { type: 'string' },
     minutes: { type: 'string', default: '30' },
     rate: { type: 'string', default: '20' },
     'sample-every': { type: 'string', default: '10' },
@@ -66,6 +72,9 @@ const suites: Record<string, (stack: Awaited<ReturnType<typeof startStack>>) => 
       errorRate: Number(flags['error-rate']),
       timeoutRate: Number(flags['timeout-rate']),
       resetRate: Number(flags['reset-rate']),
+      halfOpenRate: Number(flags['half-open-rate']),
+      lateRate: Number(flags['late-rate']),
+      smtpDown: flags['smtp-down'],
       timeoutS: Number(flags.timeout),
     }),
   'db-restart': (stack) =>
@@ -76,7 +85,7 @@ const suites: Record<string, (stack: Awaited<ReturnType<typeof startStack>>) => 
       deliveries: quick ? 400 : Number(flags.deliveries),
       concurrency: Number(flags.concurrency),
       timeoutS: quick ? 120 : Number(flags.timeout),
-      cronMinutes: quick ? 1 : Number(flags['cron-minutes']),
+      cronMinutes: Number(flags['cron-minutes'] ?? (quick ? 1 : 3)),
     }),
   soak: (stack) => {
     const minutes = quick ? 3 : Number(flags.minutes);

@@ -93,3 +93,27 @@ export async function waitUntil(done: () => Promise<boolean>, timeoutMs: number,
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
+
+export interface SignInAnswer {
+  status: number;
+  location: string | null;
+  ms: number;
+}
+
+/**
+ * "Email me a sign-in link" as a browser without JavaScript sends it: the form of /signin
+ * (its server action's id from the page) POSTed as multipart; the answer is a redirect.
+ */
+export async function requestSignInLink(stack: BenchStack, email: string): Promise<SignInAnswer> {
+  const page = await (await fetch(`${stack.web.url}/signin`)).text();
+  const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(page)?.[1];
+  if (!actionField) throw new Error('no sign-in form (server action) on /signin');
+  const form = new FormData();
+  form.set(actionField, '');
+  form.set('callbackUrl', '/catalogue');
+  form.set('email', email);
+  const started = performance.now();
+  const response = await fetch(`${stack.web.url}/signin`, { method: 'POST', body: form, redirect: 'manual' });
+  await response.arrayBuffer();
+  return { status: response.status, location: response.headers.get('location'), ms: performance.now() - started };
+}

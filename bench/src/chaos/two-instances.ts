@@ -26,13 +26,15 @@ export async function runTwoInstances(
   const connections = sampleConnections(stack.db);
   const requests = [0, 0];
   const chaos = await runWebhookChaos(roundRobin(stack, requests), options);
-  // The cron check wants whole minutes with both servers up: at least `cronMinutes` of them.
+  // The cron check wants whole minutes with both servers up: at least `cronMinutes` of them
+  // (0: no cron check, for npm test's quick run).
   const cronFrom = nextMinute(since);
-  await waitUntil(
-    async () => (await databaseNow(stack.db)).getTime() >= cronFrom.getTime() + (options.cronMinutes + 1) * 60_000,
-    (options.cronMinutes + 2) * 60_000,
-    2_000,
-  );
+  if (options.cronMinutes > 0)
+    await waitUntil(
+      async () => (await databaseNow(stack.db)).getTime() >= cronFrom.getTime() + (options.cronMinutes + 1) * 60_000,
+      (options.cronMinutes + 2) * 60_000,
+      2_000,
+    );
   const until = minuteStart(await databaseNow(stack.db));
   const peaks = await connections.stop();
   const cpu = stack.webs.map((web, index) => groupCpuMs(web.pgid) - cpuBefore[index]!);
@@ -53,7 +55,7 @@ export async function runTwoInstances(
     ),
     ...(await jobsRanOnce(stack.db, since)),
     ...(await effectsOnce(stack.db, since)),
-    await cronOncePerTick(stack.db, cronFrom, until),
+    ...(options.cronMinutes > 0 ? [await cronOncePerTick(stack.db, cronFrom, until)] : []),
   ];
   return {
     suite: `Two instances: ${options.orders} orders, ${options.deliveries} deliveries across two web servers`,

@@ -15,7 +15,14 @@ export { getVoucherPdf, type VoucherPdf } from './services/orders/get-voucher-pd
 export { exportLedgerCsv } from './services/exports/export-ledger-csv';
 export { exportOrdersCsv } from './services/exports/export-orders-csv';
 export { exportPayrollCsv } from './services/exports/export-payroll-csv';
-export { sendEmail, type EmailMessage, type SendEmailDeps, type SmtpSettings } from './services/email/send-email';
+export {
+  sendEmail,
+  smtpSettings,
+  verifySmtp,
+  type EmailMessage,
+  type SendEmailDeps,
+  type SmtpSettings,
+} from './services/email/send-email';
 export {
   issueSignInLink,
   type IssueSignInLinkDeps,

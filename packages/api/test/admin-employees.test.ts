@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { createDb, createPgPool } from '@jackpot-portal/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 
 import { appRouter } from '../src/root';
 import { sendEmail } from '../src/services/email/send-email';
@@ -119,6 +119,36 @@ describe('invitations', () => {
     expect(third.invitations).toEqual([{ email: fresh, created: false, outcome: 'limited' }]);
     expect(await db.outboxEmail.count({ where: { to: fresh } })).toBe(2);
     expect(await db.user.count({ where: { email: fresh } })).toBe(1);
+  });
+
+  it('with the SMTP server unreachable: the accounts are created, each says its email was not sent, and one failed send stops the others', async () => {
+    const user = await createUser(db, { role: 'ADMIN' });
+    let sends = 0;
+    const unreachable = createCaller({
+      ...contextFor(db, sessionUser(user)),
+      invitations: {
+        limits: createSignInLimits(pool, { perAddress: 2, perIp: 30, windowSeconds: 900 }),
+        newLink: (email) => ({
+          url: `http://portal.test/api/auth/callback/email?email=${email}`,
+          tokenHash: randomUUID(),
+          expires: new Date(Date.now() + 900_000),
+        }),
+        async send() {
+          sends += 1;
+          throw new Error('connect ECONNREFUSED 127.0.0.1:25');
+        },
+      },
+    });
+    const addresses = [`smtp-a-${tag}@example.test`, `smtp-b-${tag}@example.test`];
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { invitations } = await unreachable.admin.inviteEmployees({
+      employees: addresses.map((email) => ({ email })),
+    });
+    expect(invitations).toEqual(addresses.map((email) => ({ email, created: true, outcome: 'unsent' })));
+    expect(sends).toBe(1);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+    expect(await db.user.count({ where: { email: { in: addresses } } })).toBe(2);
   });
 
   it('creates accounts without an email when asked, and refuses a bad address whole', async () => {

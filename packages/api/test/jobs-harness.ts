@@ -8,6 +8,7 @@ import type PgBoss from 'pg-boss';
 import { inject } from 'vitest';
 
 import { createBoss, startBoss } from '../src/queue/create-boss';
+import type { SmtpSettings } from '../src/services/email/send-email';
 import type { ReconcileSettings } from '../src/services/orders/reconcile-orders';
 import { DEFAULT_PENDING_GIVE_UP_AFTER_S } from '../src/services/orders/give-up-pending-order';
 import { startJobWorkers } from '../src/workers/start-job-workers';
@@ -75,6 +76,8 @@ export async function startPortal(options: {
   sandbox?: SandboxOptions;
   reconcile?: ReconcileSettings;
   workers?: boolean;
+  /** The workers' SMTP server; unset: emails go to the outbox table. */
+  smtp?: SmtpSettings;
 }): Promise<Portal> {
   const db = createDb(inject('databaseUrl'), { maxConnections: 20 });
   const boss = await startTestBoss(options.schema);
@@ -100,7 +103,7 @@ export async function startPortal(options: {
         db,
         jackpot,
         boss,
-        email: { appUrl: APP_URL, composeVoucherReady: testVoucherReadyEmail },
+        email: { smtp: options.smtp, appUrl: APP_URL, composeVoucherReady: testVoucherReadyEmail },
         reconcile,
         log: silentLog,
       },

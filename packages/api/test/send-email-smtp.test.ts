@@ -1,59 +1,17 @@
-import { once } from 'node:events';
-import { createServer, type AddressInfo, type Server } from 'node:net';
-
 import { createDb } from '@jackpot-portal/db';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { sendEmail } from '../src/services/email/send-email';
+import { sendEmail, verifySmtp } from '../src/services/email/send-email';
+import { startBlackHoleServer, startSmtpServer } from './support/smtp-server';
 
 const db = createDb(inject('databaseUrl'));
 
-// The smallest SMTP server nodemailer talks to: accepts every command, keeps each message.
-const received: Array<{ from: string; to: string[]; data: string }> = [];
-let server: Server;
-let smtpUrl: string;
-
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 beforeAll(async () => {
-  server = createServer((socket) => {
-    let buffer = '';
-    let inData = false;
-    let message = { from: '', to: [] as string[], data: '' };
-    socket.write('220 test ESMTP\r\n');
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('utf8');
-      let end: number;
-      while ((end = buffer.indexOf(inData ? '\r\n.\r\n' : '\r\n')) !== -1) {
-        const line = buffer.slice(0, end);
-        buffer = buffer.slice(end + (inData ? 5 : 2));
-        if (inData) {
-          received.push({ ...message, data: line });
-          message = { from: '', to: [], data: '' };
-          inData = false;
-          socket.write('250 queued\r\n');
-        } else if (/^MAIL FROM:/i.test(line)) {
-          message.from = line.slice('MAIL FROM:'.length);
-          socket.write('250 ok\r\n');
-        } else if (/^RCPT TO:/i.test(line)) {
-          message.to.push(line.slice('RCPT TO:'.length));
-          socket.write('250 ok\r\n');
-        } else if (/^DATA/i.test(line)) {
-          inData = true;
-          socket.write('354 go on\r\n');
-        } else if (/^QUIT/i.test(line)) {
-          socket.end('221 bye\r\n');
-        } else {
-          socket.write('250 ok\r\n'); // EHLO and anything else
-        }
-      }
-    });
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  smtpUrl = `smtp://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  smtp = await startSmtpServer();
 });
-
 afterAll(async () => {
-  server.close();
+  await smtp.close();
   await db.$disconnect();
 });
 
@@ -61,7 +19,7 @@ describe('sendEmail with SMTP', () => {
   it('delivers through the SMTP server, from EMAIL_FROM, and writes nothing to the outbox', async () => {
     const to = `smtp-${Date.now()}@example.test`;
     const sent = await sendEmail(
-      { db, smtp: { url: smtpUrl, from: 'Jackpot Rewards <portal@example.test>' } },
+      { db, smtp: { url: smtp.url, from: 'Jackpot Rewards <portal@example.test>' } },
       {
         to,
         subject: 'Votre lien de connexion',
@@ -71,11 +29,12 @@ describe('sendEmail with SMTP', () => {
       },
     );
     expect(sent.via).toBe('smtp');
-    expect(received).toHaveLength(1);
-    expect(received[0]).toMatchObject({ from: '<portal@example.test>', to: [`<${to}>`] });
-    expect(received[0]?.data).toContain('Ouvrez https://portal.test/x');
-    expect(received[0]?.data).toMatch(/^Subject: Votre lien de connexion$/m);
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]).toMatchObject({ from: '<portal@example.test>', to: [`<${to}>`] });
+    expect(smtp.received[0]?.data).toContain('Ouvrez https://portal.test/x');
+    expect(smtp.received[0]?.data).toMatch(/^Subject: Votre lien de connexion$/m);
     await expect(db.outboxEmail.count({ where: { to } })).resolves.toBe(0);
+    await expect(verifySmtp({ url: smtp.url, from: 'portal@example.test' })).resolves.toBeUndefined();
   });
 
   it('fails loudly when the SMTP server cannot be reached, instead of dropping the email', async () => {
@@ -83,5 +42,20 @@ describe('sendEmail with SMTP', () => {
     await expect(
       sendEmail({ db, smtp: unreachable }, { to: 'x@example.test', subject: 's', text: 't' }),
     ).rejects.toThrow();
+    await expect(verifySmtp(unreachable)).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  // nodemailer's own default would wait 30 s for the greeting, past this test's 20 s.
+  it('gives up on a server that accepts the connection and never speaks, after the greeting timeout', async () => {
+    const blackHole = await startBlackHoleServer();
+    const silent = { url: blackHole.url, from: 'portal@example.test' };
+    try {
+      await expect(sendEmail({ db, smtp: silent }, { to: 'x@example.test', subject: 's', text: 't' })).rejects.toThrow(
+        /Greeting never received/,
+      );
+      await expect(verifySmtp(silent)).rejects.toThrow(/Greeting never received/);
+    } finally {
+      await blackHole.close();
+    }
   });
 });

@@ -11,6 +11,9 @@ export const routeFaultSchema = z.strictObject({
   errorStatus: errorStatus.optional(),
   timeoutRate: rate.optional(),
   resetRate: rate.optional(),
+  halfOpenRate: rate.optional(),
+  stallBodyRate: rate.optional(),
+  lateRate: rate.optional(),
 });
 
 export const webhookFaultsSchema = z.strictObject({
@@ -33,6 +36,19 @@ export const faultsSchema = z.strictObject({
   timeoutRate: rate.default(0),
   /** Share of requests whose connection is reset (destroyed) before any answer: "socket hang up" for the client. */
   resetRate: rate.default(0),
+  /**
+   * Share of requests read and never answered, their connection left open (a half-open
+   * connection: no answer, no close) until the client closes it, whatever `hangMs`.
+   */
+  halfOpenRate: rate.default(0),
+  /** Share of answers whose status, headers and first half of the body are sent, then nothing, the connection left open. */
+  stallBodyRate: rate.default(0),
+  /**
+   * Share of requests held `lateMs` and then carried out whether or not the client is still
+   * there: set past the client's timeout, a reservation Jackpot makes after the portal gave up.
+   */
+  lateRate: rate.default(0),
+  lateMs: z.number().int().min(0).default(10_000),
   /** How long a "timed out" request hangs when the client never gives up. */
   hangMs: z.number().int().min(0).default(120_000),
   routes: z.array(routeFaultSchema).default([]),

@@ -7,11 +7,15 @@ export type FaultDecision =
   | { kind: 'pass'; latencyMs: number }
   | { kind: 'error'; latencyMs: number; status: number; retryAfterS: number }
   | { kind: 'hang'; latencyMs: number; hangMs: number }
-  | { kind: 'reset'; latencyMs: number };
+  | { kind: 'reset'; latencyMs: number }
+  | { kind: 'half-open'; latencyMs: number }
+  | { kind: 'stall-body'; latencyMs: number }
+  | { kind: 'late'; latencyMs: number };
 
 /**
- * Decides what happens to one request. Draws from the seeded random in a fixed order (error,
- * then timeout, then jitter), so a given seed and request sequence always fails the same way.
+ * Decides what happens to one request. Draws from the seeded random in a fixed order (jitter,
+ * error, timeout, reset, half-open, stalled body, late; a rate of 0 draws nothing), so a given seed and
+ * request sequence always fails the same way.
  */
 export function decideFault(faults: Faults, method: string, path: string, random: Random): FaultDecision {
   const route: Partial<RouteFault> = faults.routes.find((rule) => matchesRoute(rule.match, method, path)) ?? {};
@@ -30,6 +34,12 @@ export function decideFault(faults: Faults, method: string, path: string, random
   if (timeoutRate > 0 && random() < timeoutRate) return { kind: 'hang', latencyMs, hangMs: faults.hangMs };
   const resetRate = route.resetRate ?? faults.resetRate;
   if (resetRate > 0 && random() < resetRate) return { kind: 'reset', latencyMs };
+  const halfOpenRate = route.halfOpenRate ?? faults.halfOpenRate;
+  if (halfOpenRate > 0 && random() < halfOpenRate) return { kind: 'half-open', latencyMs };
+  const stallBodyRate = route.stallBodyRate ?? faults.stallBodyRate;
+  if (stallBodyRate > 0 && random() < stallBodyRate) return { kind: 'stall-body', latencyMs };
+  const lateRate = route.lateRate ?? faults.lateRate;
+  if (lateRate > 0 && random() < lateRate) return { kind: 'late', latencyMs: latencyMs + faults.lateMs };
   return { kind: 'pass', latencyMs };
 }
 

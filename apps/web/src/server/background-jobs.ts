@@ -1,3 +1,4 @@
+import { smtpSettings } from '@jackpot-portal/api';
 import { DEFAULT_PENDING_GIVE_UP_AFTER_S, startBoss, startJobWorkers } from '@jackpot-portal/api/jobs';
 import { getDb } from '@jackpot-portal/db';
 import { createJackpotClientFromEnv } from '@jackpot-portal/jackpot-core';
@@ -23,7 +24,7 @@ export async function startBackgroundJobs(): Promise<void> {
         jackpot: createJackpotClientFromEnv(env),
         boss,
         email: {
-          smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.EMAIL_FROM } : undefined,
+          smtp: smtpSettings(env),
           appUrl: env.AUTH_URL ?? 'http://localhost:3000',
           composeVoucherReady: voucherReadyEmail,
         },

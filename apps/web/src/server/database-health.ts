@@ -1,5 +1,7 @@
 import { createPgPool, type PgPool } from '@jackpot-portal/db/pool';
 
+import { cachedProbe } from './cached-probe';
+
 export interface DatabaseHealth {
   /** Whether PostgreSQL answered lately: one probe at a time, its answer kept `freshMs`. */
   reachable(): Promise<boolean>;
@@ -20,8 +22,6 @@ export function createDatabaseHealth(
   const freshMs = options.freshMs ?? 250;
   const timeoutMs = options.timeoutMs ?? 1_000;
   let pool: PgPool | null = null;
-  let known: { reachable: boolean; at: number } | null = null;
-  let probing: Promise<boolean> | null = null;
 
   const probe = async (): Promise<boolean> => {
     pool ??= createPgPool(databaseUrl, {
@@ -38,15 +38,7 @@ export function createDatabaseHealth(
   };
 
   return {
-    async reachable() {
-      if (known && Date.now() - known.at < freshMs) return known.reachable;
-      probing ??= probe().then((reachable) => {
-        known = { reachable, at: Date.now() };
-        probing = null;
-        return reachable;
-      });
-      return probing;
-    },
+    reachable: cachedProbe(probe, freshMs),
     async close() {
       await pool?.end();
       pool = null;

@@ -8,7 +8,7 @@ import {
   type SessionUser,
   type SignInLimits,
   type SignInLinkRecipient,
-  type SmtpSettings,
+  smtpSettings,
 } from '@jackpot-portal/api';
 import { type Db, findActiveSessionWithUser } from '@jackpot-portal/db';
 import type { NextAuthConfig } from 'next-auth';
@@ -90,7 +90,7 @@ function portalAdapter(db: Db, onSessionReadError: (error: unknown) => void): Ad
 export function createAuthConfig(deps: AuthDeps): NextAuthConfig {
   const { db, env } = deps;
   const cookie = sessionCookie(env.AUTH_URL, env.NODE_ENV);
-  const smtp: SmtpSettings | undefined = env.SMTP_URL ? { url: env.SMTP_URL, from: env.EMAIL_FROM } : undefined;
+  const smtp = smtpSettings(env);
 
   return {
     secret: env.AUTH_SECRET,

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { randomBytes } from 'node:crypto';
 
-import { type InvitationMailer, sendEmail } from '@jackpot-portal/api';
+import { type InvitationMailer, sendEmail, smtpSettings } from '@jackpot-portal/api';
 
 import { env } from '~/env';
 import { db } from '~/server/db';
@@ -34,9 +34,8 @@ export function invitationMailer(headers: Headers): InvitationMailer {
       };
     },
     async send(recipient, url) {
-      const smtp = env.SMTP_URL ? { url: env.SMTP_URL, from: env.EMAIL_FROM } : undefined;
       await sendEmail(
-        { db, smtp },
+        { db, smtp: smtpSettings(env) },
         signInEmail({ to: recipient.email, url, name: recipient.name, locale: recipient.locale }),
       );
     },

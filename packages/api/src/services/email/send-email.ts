@@ -1,5 +1,6 @@
 import type { DbClient } from '@jackpot-portal/db';
 import { createTransport } from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport';
 
 export interface EmailMessage {
   to: string;
@@ -16,6 +17,11 @@ export interface SmtpSettings {
   from: string;
 }
 
+/** The SMTP settings of the environment: none without SMTP_URL (emails go to the outbox table). */
+export function smtpSettings(env: { SMTP_URL?: string | undefined; EMAIL_FROM: string }): SmtpSettings | undefined {
+  return env.SMTP_URL ? { url: env.SMTP_URL, from: env.EMAIL_FROM } : undefined;
+}
+
 export interface SendEmailDeps {
   db: DbClient;
   /** Unset: the email becomes a row of the outbox (demo and tests, no network needed). */
@@ -24,10 +30,38 @@ export interface SendEmailDeps {
 
 export type SentEmail = { via: 'smtp'; messageId: string } | { via: 'outbox'; outboxId: string };
 
+/**
+ * Every SMTP call's limits, in ms. nodemailer's own defaults wait 2 minutes for a connection, 30 s
+ * for the greeting and 10 minutes for a silent socket: an unreachable or black-holed server would
+ * hold a sign-in or an email job that long. These fail it in seconds; the caller retries (the
+ * email jobs with pg-boss's backoff) or says so (sign-in, see the web app's email health).
+ */
+export const SMTP_TIMEOUTS_MS = {
+  dnsTimeout: 5_000,
+  connectionTimeout: 5_000,
+  greetingTimeout: 5_000,
+  socketTimeout: 15_000,
+};
+
+// createTransport(url) cannot take timeouts (given an object with a url, it keeps only the
+// url's settings); the SMTP transport itself merges both.
+const smtpTransport = (smtp: SmtpSettings) =>
+  createTransport(new SMTPTransport({ url: smtp.url, ...SMTP_TIMEOUTS_MS }));
+
+/** Whether the SMTP server answers: connects, greets, authenticates and quits, within SMTP_TIMEOUTS_MS. */
+export async function verifySmtp(smtp: SmtpSettings): Promise<void> {
+  const transport = smtpTransport(smtp);
+  try {
+    await transport.verify();
+  } finally {
+    transport.close();
+  }
+}
+
 /** Sends an email through SMTP when configured, otherwise writes it to the outbox table. */
 export async function sendEmail(deps: SendEmailDeps, message: EmailMessage): Promise<SentEmail> {
   if (deps.smtp) {
-    const transport = createTransport(deps.smtp.url);
+    const transport = smtpTransport(deps.smtp);
     try {
       const info = await transport.sendMail({
         from: deps.smtp.from,

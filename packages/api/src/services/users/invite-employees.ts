@@ -28,7 +28,8 @@ export interface InvitationMailer {
   send(recipient: SignInLinkRecipient, url: string): Promise<void>;
 }
 
-export type InvitationOutcome = 'created' | 'sent' | 'limited' | 'disabled';
+/** `unsent`: the account exists, but the email could not be sent (the SMTP server unreachable): invite again later. */
+export type InvitationOutcome = 'created' | 'sent' | 'limited' | 'disabled' | 'unsent';
 
 /**
  * Creates the accounts that do not exist yet (employees), each with a `user.invite` audit row, in
@@ -76,16 +77,28 @@ export async function inviteEmployees(
   });
 
   const outcomes: { email: string; created: boolean; outcome: InvitationOutcome }[] = [];
+  // After one failed send the others are not tried: an SMTP server that is down is down for
+  // every address, and each try could take its timeouts (seconds) while the admin waits.
+  let emailFailed = false;
   for (const account of accounts) {
     let outcome: InvitationOutcome = 'created';
     if (account.disabled) outcome = 'disabled';
+    else if (input.sendEmail && mailer && emailFailed) outcome = 'unsent';
     else if (input.sendEmail && mailer) {
       if (!(await mailer.limits.consumeAddress(account.email))) outcome = 'limited';
       else {
         const link = mailer.newLink(account.email);
         await storeSignInLink(deps.db, { email: account.email, tokenHash: link.tokenHash, expires: link.expires });
-        await mailer.send(account, link.url);
-        outcome = 'sent';
+        try {
+          await mailer.send(account, link.url);
+          outcome = 'sent';
+        } catch (error) {
+          console.warn(
+            `invitations: the sign-in email could not be sent: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          emailFailed = true;
+          outcome = 'unsent';
+        }
       }
     }
     outcomes.push({ email: account.email, created: account.created, outcome });

@@ -13,7 +13,14 @@ import { oidcSettings, safeCallbackPath } from '~/server/auth/policy';
 import { hasDemoAccess } from '~/server/demo-access';
 import { fetchQuery, trpc } from '~/trpc/server';
 
-const knownErrors = ['Verification', 'AccessDenied', 'OAuthAccountNotLinked', 'Configuration'] as const;
+// EmailUnavailable is the portal's own (server/auth/actions.ts); the others are Auth.js's.
+const knownErrors = [
+  'Verification',
+  'AccessDenied',
+  'OAuthAccountNotLinked',
+  'Configuration',
+  'EmailUnavailable',
+] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth.signIn');
