@@ -44,14 +44,24 @@ async function prefetchCatalogue(searchParams: Awaited<SearchParams>) {
   ]);
 }
 
+/** The browser, once the queries of its first paint are answered. */
+async function PrefetchedCatalogue({ searchParams }: { searchParams: SearchParams }) {
+  await prefetchCatalogue(await searchParams);
+  return (
+    <HydrateClient>
+      <CatalogueBrowser />
+    </HydrateClient>
+  );
+}
+
 export default async function CataloguePage({ searchParams }: { searchParams: SearchParams }) {
   const t = await getTranslations('catalogue');
-  await prefetchCatalogue(await searchParams);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
       <h1 className="text-3xl font-extrabold tracking-tight">{t('title')}</h1>
       <p className="mt-2 text-slate-600">{t('lead')}</p>
-      {/* The browser reads the URL's search params (useSearchParams), hence the boundary. */}
+      {/* The title is sent at once (the first paint); the list follows in the same answer as soon
+          as its queries are answered. The browser also reads the URL (useSearchParams) under it. */}
       <Suspense
         fallback={
           <div className="mt-6">
@@ -59,9 +69,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
           </div>
         }
       >
-        <HydrateClient>
-          <CatalogueBrowser />
-        </HydrateClient>
+        <PrefetchedCatalogue searchParams={searchParams} />
       </Suspense>
     </div>
   );
