@@ -156,6 +156,8 @@ for (const viewport of [
       await expect(page).toHaveURL(/\/$/);
     } else {
       await page.getByRole('button', { name: 'Account menu for Sam Taylor' }).click();
+      // The menu's code is loaded on its first use: the picture waits for the menu.
+      await expect(page.getByRole('menu')).toBeVisible();
       await shot('shell-user-menu');
     }
   });

@@ -114,6 +114,27 @@ test('pages read through tRPC on the server: the balance is in the first HTML, a
   await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
 });
 
+test('the catalogue’s list is in the first HTML, and the browser does not ask for it again', async ({ page }) => {
+  await signIn(page, camille, { callbackUrl: '/account' });
+  const html = await (await page.request.get('/catalogue?q=Decathlon')).text();
+  expect(html).toMatch(/role="status"[^>]*>\d+ enseignes?</);
+  expect(html).toMatch(/href="\/catalogue\/[0-9a-f-]{36}"[^]*?Decathlon/);
+
+  // The catalogue's queries come with the page, for each kind of list: none is asked of /api/trpc.
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/trpc/')) asked.push(...url.pathname.slice('/api/trpc/'.length).split(','));
+  });
+  for (const path of ['/catalogue', '/catalogue?q=Decathlon&sort=rate', '/catalogue?favourites=1']) {
+    await page.goto(path);
+    await expect(page.getByRole('main').getByRole('status')).toContainText(/enseigne/);
+    await page.waitForLoadState('networkidle');
+  }
+  const catalogueQueries = ['catalogue.', 'favourites.', 'me.wallets', 'me.balance'];
+  expect(asked.filter((name) => catalogueQueries.some((prefix) => name.startsWith(prefix)))).toEqual([]);
+});
+
 test('the catalogue and a store page fit a phone screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, camille, { callbackUrl: '/catalogue' });

@@ -8,6 +8,7 @@ import { DEFAULT_FILTERS, withFilters } from '~/lib/catalogue-url';
 import { useTRPC } from '~/trpc/react';
 
 import { CatalogueFilterForm } from './catalogue-filters';
+import { selectedWallet, showsPopular, storeListQueries } from './catalogue-queries';
 import { CatalogueScope } from './catalogue-scope';
 import { FavouriteSaveError } from './favourite-save-error';
 import { PopularStores } from './popular-stores';
@@ -19,7 +20,8 @@ import { WalletScope } from './wallet-scope';
 /**
  * The catalogue: search, filters, sort and "my favourites" live in the URL; the list reads the
  * mirror through tRPC (the favourites through their own procedure). The unfiltered first page
- * opens with what is popular at the company.
+ * opens with what is popular at the company. The page prefetches the same queries
+ * (`catalogue-queries.ts`) on the server, so the first HTML holds the list.
  */
 export function CatalogueBrowser() {
   const t = useTranslations('catalogue');
@@ -28,36 +30,26 @@ export function CatalogueBrowser() {
   const { filters, go, search, setSearch } = useCatalogueUrl();
   const favourites = useFavourites();
   const wallets = useQuery(trpc.me.wallets.queryOptions());
-  // A wallet from a link that is no longer there (expired) filters nothing.
-  const wallet = wallets.data?.find((candidate) => candidate.id === filters.wallet);
-
-  const params = {
-    search: filters.q || undefined,
-    category: filters.category || undefined,
-    mode: filters.mode ?? undefined,
-    sort: filters.sort,
-    page: filters.page,
-    categories: wallet?.allowedCategories ?? undefined,
-  };
+  const wallet = selectedWallet(filters, wallets.data);
+  const queries = storeListQueries(trpc, filters, wallet);
   // With a wallet in the link, wait for its categories rather than list everything first.
   const walletKnown = !filters.wallet || !wallets.isPending;
   const all = useQuery({
-    ...trpc.catalogue.list.queryOptions(params),
+    ...queries.all,
     enabled: !filters.favourites && walletKnown,
     placeholderData: keepPreviousData,
   });
   const mine = useQuery({
-    ...trpc.favourites.list.queryOptions(params),
+    ...queries.mine,
     enabled: filters.favourites && walletKnown,
     placeholderData: keepPreviousData,
   });
   const list = filters.favourites ? mine : all;
   const categories = useQuery(trpc.catalogue.categories.queryOptions());
-  const unfiltered = filters.q === '' && filters.category === '' && filters.mode === null && filters.wallet === '';
 
   return (
     <div>
-      {unfiltered && !filters.favourites && filters.page === 1 && <PopularStores />}
+      {showsPopular(filters) && <PopularStores />}
       <div className="mt-6">
         <CatalogueFilterForm
           filters={filters}

@@ -9,6 +9,7 @@ import { useId } from 'react';
 import { bestOffer } from '~/lib/offer-badge';
 import { useTRPC } from '~/trpc/react';
 
+import { popularStoresQuery } from './catalogue-queries';
 import { OfferBadge } from './offer-badge';
 import { StoreLogo } from './store-logo';
 
@@ -21,7 +22,7 @@ export function PopularStores() {
   const t = useTranslations('catalogue');
   const trpc = useTRPC();
   const titleId = useId();
-  const popular = useQuery(trpc.catalogue.popular.queryOptions({ limit: 6 }));
+  const popular = useQuery(popularStoresQuery(trpc));
   if (!popular.data || popular.data.stores.length === 0) return null;
   const { stores, windowDays, minColleagues } = popular.data;
   return (

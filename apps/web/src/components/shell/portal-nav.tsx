@@ -3,9 +3,12 @@
 import { Menu, ShieldCheck, X } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, useRef, useState } from 'react';
 
-import { Popover, PopoverAnchor, PopoverContent, PopoverTrigger } from '~/components/ui/popover';
+import { LoadOnFirstUse } from '~/components/ui/load-on-first-use';
+
+const loadPhoneMenu = () => import('./phone-menu');
+const PhoneMenu = lazy(() => loadPhoneMenu().then((module) => ({ default: module.PhoneMenu })));
 
 export interface PortalNavLink {
   href: string;
@@ -24,7 +27,8 @@ function activeHref(pathname: string, links: PortalNavLink[]): string | undefine
  * The portal's header row and navigation: inline links on wide screens; below `lg`, a menu button
  * that opens a panel under the whole row with the links, the account and the language switcher.
  * The row shows `children` (balance), the language switcher on wide screens, then `trailing`
- * (bell, user menu). The switcher is passed once and placed here in both spots.
+ * (bell, user menu). The switcher is passed once and placed here in both spots. The phone menu's
+ * popover (`phone-menu.tsx`) is loaded on first use.
  */
 export function PortalNav(props: {
   logo: ReactNode;
@@ -40,6 +44,7 @@ export function PortalNav(props: {
 }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
+  const row = useRef<HTMLDivElement>(null);
   const current = activeHref(pathname, props.links);
 
   const renderLinks = (onNavigate?: () => void) =>
@@ -59,43 +64,37 @@ export function PortalNav(props: {
       </li>
     ));
 
+  const trigger = {
+    className:
+      'flex h-10 w-10 items-center justify-center rounded-xl border border-brand-100 bg-white text-ink shadow-sm lg:hidden',
+    children: (
+      <>
+        {open ? <X aria-hidden="true" className="h-5 w-5" /> : <Menu aria-hidden="true" className="h-5 w-5" />}
+        <span className="sr-only">{open ? props.closeLabel : props.menuLabel}</span>
+      </>
+    ),
+  };
+
   return (
-    <Popover open={open} onOpenChange={setOpen}>
-      <PopoverAnchor asChild>
-        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6">
-          {props.logo}
-          <nav aria-label={props.label} className="hidden lg:block">
-            <ul className="flex items-center gap-1">{renderLinks()}</ul>
-          </nav>
-          <div className="ml-auto flex items-center gap-2 sm:gap-3">
-            {props.children}
-            <div className="hidden lg:block">{props.localeSwitcher}</div>
-            {props.trailing}
-            <PopoverTrigger className="flex h-10 w-10 items-center justify-center rounded-xl border border-brand-100 bg-white text-ink shadow-sm lg:hidden">
-              {open ? <X aria-hidden="true" className="h-5 w-5" /> : <Menu aria-hidden="true" className="h-5 w-5" />}
-              <span className="sr-only">{open ? props.closeLabel : props.menuLabel}</span>
-            </PopoverTrigger>
-          </div>
-        </div>
-      </PopoverAnchor>
-      <PopoverContent
-        side="bottom"
-        align="start"
-        sideOffset={1}
-        collisionPadding={0}
-        // Focus goes to the first link (Radix would skip links and pick the language switcher).
-        onOpenAutoFocus={(event) => {
-          event.preventDefault();
-          (event.currentTarget as HTMLElement).querySelector('a')?.focus();
-        }}
-        className="w-[var(--radix-popover-trigger-width)] rounded-none border-x-0 border-t-0 p-0 shadow-lg lg:hidden"
-      >
-        <nav aria-label={props.label} className="px-4 py-3 sm:px-6">
-          <ul className="flex flex-col gap-1">{renderLinks(() => setOpen(false))}</ul>
-          <div className="mt-3 border-t border-brand-100 pt-3">{props.account}</div>
-          <div className="mt-3 border-t border-brand-100 pt-3">{props.localeSwitcher}</div>
-        </nav>
-      </PopoverContent>
-    </Popover>
+    <div ref={row} className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6">
+      {props.logo}
+      <nav aria-label={props.label} className="hidden lg:block">
+        <ul className="flex items-center gap-1">{renderLinks()}</ul>
+      </nav>
+      <div className="ml-auto flex items-center gap-2 sm:gap-3">
+        {props.children}
+        <div className="hidden lg:block">{props.localeSwitcher}</div>
+        {props.trailing}
+        <LoadOnFirstUse trigger={trigger} popup="dialog" preload={loadPhoneMenu} onPress={() => setOpen(true)}>
+          <PhoneMenu open={open} onOpenChange={setOpen} trigger={trigger} anchor={row}>
+            <nav aria-label={props.label} className="px-4 py-3 sm:px-6">
+              <ul className="flex flex-col gap-1">{renderLinks(() => setOpen(false))}</ul>
+              <div className="mt-3 border-t border-brand-100 pt-3">{props.account}</div>
+              <div className="mt-3 border-t border-brand-100 pt-3">{props.localeSwitcher}</div>
+            </nav>
+          </PhoneMenu>
+        </LoadOnFirstUse>
+      </div>
+    </div>
   );
 }
