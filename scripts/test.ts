@@ -72,7 +72,9 @@ await step('build', [
 // The quick reliability suites (docs/RELIABILITY.md) on the production build, on ports of their
 // own beside the end-to-end tests' (E2E_PORT + 60 and + 61 for the second web server, sandbox +
 // 60, database + 16): the webhook chaos on one server, then across two (without the cron check,
-// which needs whole minutes).
+// which needs whole minutes), then the server killed mid-jobs and Jackpot's faults (about five
+// minutes between them, mostly waiting out pg-boss's expiry of a dead worker's jobs and the
+// minute-scale reconciliation).
 const e2ePort = readScriptEnv().E2E_PORT;
 await step(
   'reliability suites (quick)',
@@ -85,6 +87,8 @@ await step(
         'scripts/chaos.ts',
         'webhooks',
         'two-instances',
+        'crash',
+        'faults',
         '--quick',
         '--cron-minutes=0',
         `--web-port=${e2ePort + 60}`,

@@ -4,12 +4,12 @@ import { expect, test } from './support/fixtures';
 
 import { chooseSmallestAmount, frenchPicker, reserveAndConfirm } from './support/choose-amount';
 import { signIn } from './support/sign-in';
+import { readEuros } from './support/read-euros';
 
 const camille = 'camille.martin@acme.example';
 const alex = 'alex.dupont@acme.example';
 const ines = 'ines.moreau@acme.example';
 const screenshots = path.join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots');
-const euros = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
 
 test('a refund above the four-eyes threshold is requested by one admin and approved by another', async ({
   page,
@@ -22,7 +22,7 @@ test('a refund above the four-eyes threshold is requested by one admin and appro
   // Monoprix takes vouchers back (the sandbox accepts its refunds after 3 s).
   const employee = await newPage();
   await signIn(employee, camille, { callbackUrl: '/catalogue?q=Monoprix' });
-  const balanceBefore = euros((await employee.getByTestId('balance-chip').textContent())!);
+  const balanceBefore = readEuros((await employee.getByTestId('balance-chip').textContent())!);
   await employee
     .getByRole('main')
     .getByRole('link', { name: /Monoprix/ })
@@ -95,21 +95,23 @@ test('a refund above the four-eyes threshold is requested by one admin and appro
   const kinds = await ledger.evaluateAll((items) => items.map((item) => item.firstElementChild?.textContent ?? ''));
   expect(kinds.map((kind) => kind.split(' · ')[0])).toEqual(['Mis de côté', 'Dépensé', 'Remboursé']);
   const amounts = await ledger.locator('span.tabular-nums').allTextContents();
-  const pricePaid = euros(amounts[0]!);
+  const pricePaid = readEuros(amounts[0]!);
   expect(pricePaid).toBeGreaterThan(0);
   expect(amounts[0]).toMatch(/[-\u2212]/);
-  expect(amounts.slice(1).map(euros)).toEqual([0, pricePaid]);
+  expect(amounts.slice(1).map(readEuros)).toEqual([0, pricePaid]);
   expect(amounts[2]).not.toMatch(/[-\u2212]/);
 
   // Camille has her budget back: the balance she had before, and the refund in her history.
   await employee.goto('/budget');
-  await expect.poll(async () => euros((await employee.getByTestId('balance-chip').textContent())!)).toBe(balanceBefore);
+  await expect
+    .poll(async () => readEuros((await employee.getByTestId('balance-chip').textContent())!))
+    .toBe(balanceBefore);
   const newest = employee.getByRole('table').getByRole('row').nth(1);
   await expect(newest).toContainText('Remboursement : Monoprix');
   const [, amount] = await newest.evaluate((row) =>
     [...row.querySelectorAll('td, th')].map((cell) => cell.textContent ?? ''),
   );
-  expect(euros(amount!)).toBeCloseTo(pricePaid, 2);
+  expect(readEuros(amount!)).toBeCloseTo(pricePaid, 2);
   expect(amount).not.toMatch(/[-\u2212]/);
   await employee.goto('/vouchers');
   await expect(employee.getByRole('main')).toContainText('Remboursé');

@@ -1,9 +1,9 @@
 import { chooseSmallestAmount, frenchPicker, reserveAndConfirm } from './support/choose-amount';
 import { expect, test } from './support/fixtures';
 import { signIn } from './support/sign-in';
+import { readEuros } from './support/read-euros';
 
 const camille = 'camille.martin@acme.example';
-const euros = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
 
 test('the budget history lists the grant with its reason and each reservation, with the running balance', async ({
   page,
@@ -22,12 +22,12 @@ test('the budget history lists the grant with its reason and each reservation, w
   await expect(rows.nth(1)).toContainText('Carte cadeau Ikea');
   await expect(rows.last()).toContainText('Budget reçu');
   // The newest balance is today's balance; each row's balance is the previous one plus its amount.
-  const chip = euros((await page.getByTestId('balance-chip').textContent())!);
+  const chip = readEuros((await page.getByTestId('balance-chip').textContent())!);
   const cells = await rows.evaluateAll((all) =>
     all.slice(1).map((row) => [...row.querySelectorAll('td, th')].map((cell) => cell.textContent ?? '')),
   );
-  const amounts = cells.map((cell) => (cell[1]!.includes('\u2212') ? -1 : 1) * euros(cell[1]!));
-  const balances = cells.map((cell) => euros(cell[2]!));
+  const amounts = cells.map((cell) => (cell[1]!.includes('\u2212') ? -1 : 1) * readEuros(cell[1]!));
+  const balances = cells.map((cell) => readEuros(cell[2]!));
   expect(balances[0]).toBeCloseTo(chip, 2);
   for (let index = 0; index < cells.length - 1; index += 1) {
     expect(balances[index]).toBeCloseTo(balances[index + 1]! + amounts[index]!, 2);

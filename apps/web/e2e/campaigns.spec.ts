@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test';
 
 import { chooseSmallestAmount, englishPicker, frenchPicker } from './support/choose-amount';
 import { expect, test } from './support/fixtures';
+import { openStore } from './support/open-store';
 import { signIn } from './support/sign-in';
+import { readEuros } from './support/read-euros';
 
 // Issue 15 end to end: an admin prepares a Christmas campaign with a per-child amount for a CSV of
 // employees, reads the compliance preview and launches it; Claire (two children, born 2016 and
@@ -16,20 +18,9 @@ const claire = 'claire.bernard@acme.example';
 const sam = 'sam.taylor@acme.example';
 // Its own name: the seed's "Noël 2026" and other runs' campaigns stay out of the way.
 const campaignName = `Noël E2E ${randomBytes(3).toString('hex')}`;
-const euros = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
 
 async function shot(page: Page, name: string, fullPage = true) {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });
-}
-
-async function openStore(page: Page, name: string) {
-  await page.goto(`/catalogue?q=${encodeURIComponent(name)}`);
-  await page
-    .getByRole('main')
-    .getByRole('link', { name: new RegExp(name) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
 test('a campaign from its draft to the payroll CSV, through the compliance preview and an employee’s purchase', async ({
@@ -125,7 +116,7 @@ test('a campaign from its draft to the payroll CSV, through the compliance previ
   await employee.getByRole('button', { name: frenchPicker.reserve }).click();
   const confirm = employee.getByRole('dialog');
   await expect(confirm.getByTestId('confirm-wallet')).toContainText(campaignName);
-  const price = euros((await confirm.getByTestId('confirm-price').locator('dd').textContent())!);
+  const price = readEuros((await confirm.getByTestId('confirm-price').locator('dd').textContent())!);
   await expect(confirm.getByTestId('confirm-left')).toContainText(
     new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2 }).format(110 - price),
   );
@@ -155,10 +146,10 @@ test('a campaign from its draft to the payroll CSV, through the compliance previ
   // The campaign's own columns come first, as in the CSV: 110 € granted, the voucher's price spent.
   const claireCells = page.getByRole('row', { name: /claire\.bernard/ }).getByRole('cell');
   await expect(claireCells.first()).toHaveText(/^110,00\s€$/);
-  expect(euros((await claireCells.nth(1).textContent())!)).toBeCloseTo(price, 2);
+  expect(readEuros((await claireCells.nth(1).textContent())!)).toBeCloseTo(price, 2);
   await expect(claireCells.nth(3)).toHaveText(/^0,00\s€$/);
   const spentTotal = page.getByTestId('payroll-totals').getByText('Dépensé sur la campagne').locator('..');
-  expect(euros((await spentTotal.locator('dd').textContent())!)).toBeCloseTo(price, 2);
+  expect(readEuros((await spentTotal.locator('dd').textContent())!)).toBeCloseTo(price, 2);
   await checkAccessibility(page);
   await shot(page, 'payroll-report-desktop-fr');
   const csv = await page.request.get(`/api/admin/exports/payroll?campaign=${campaignId}`);
@@ -174,7 +165,7 @@ test('a campaign from its draft to the payroll CSV, through the compliance previ
   expect(lines).toHaveLength(1);
   expect(claireLine[column('campaign')]).toBe(campaignName);
   expect(claireLine[column('campaign_granted_eur')]).toBe('110,00');
-  expect(euros(claireLine[column('campaign_spent_eur')]!)).toBeCloseTo(price, 2);
+  expect(readEuros(claireLine[column('campaign_spent_eur')]!)).toBeCloseTo(price, 2);
   expect(claireLine[column('campaign_exempt_eur')]).toBe('110,00');
   expect(claireLine[column('campaign_to_declare_eur')]).toBe('0,00');
 });

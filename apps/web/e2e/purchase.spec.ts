@@ -2,19 +2,15 @@ import type { Page } from '@playwright/test';
 
 import { frenchPicker } from './support/choose-amount';
 import { expect, test } from './support/fixtures';
+import { openStore } from './support/open-store';
 import { signIn } from './support/sign-in';
+import { readEuros } from './support/read-euros';
 
 const camille = 'camille.martin@acme.example';
-const euros = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
 
-async function openStore(page: Page, name: string) {
-  await page.goto(`/catalogue?q=${encodeURIComponent(name)}`);
-  await page
-    .getByRole('main')
-    .getByRole('link', { name: new RegExp(name) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+/** A store page once Jackpot's proposals are in (the picker's button shows). */
+async function openStoreToReserve(page: Page, name: string) {
+  await openStore(page, name);
   await expect(page.getByRole('button', { name: frenchPicker.reserve })).toBeVisible();
 }
 
@@ -26,7 +22,7 @@ test('a store page starts from a modest amount, tells the balance limit from the
   const chip = page.getByTestId('balance-chip');
   const balanceText = (await chip.textContent())!;
   // Boulanger: a free amount from 20 € to 1,000 €, beyond what the balance allows.
-  await openStore(page, 'Boulanger');
+  await openStoreToReserve(page, 'Boulanger');
 
   // The amount starts at the smallest one, not at the largest the balance affords.
   const input = page.getByLabel(frenchPicker.amountInput);
@@ -49,12 +45,12 @@ test('a store page starts from a modest amount, tells the balance limit from the
   const dialog = page.getByRole('dialog', { name: 'Confirmer votre bon Boulanger' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('confirm-value')).toContainText('30,00');
-  const price = euros((await dialog.getByTestId('confirm-price').locator('dd').textContent())!);
+  const price = readEuros((await dialog.getByTestId('confirm-price').locator('dd').textContent())!);
   expect(price).toBeGreaterThan(0);
   expect(price).toBeLessThanOrEqual(30);
   await expect(dialog.getByTestId('confirm-advantage')).toBeVisible();
-  const left = euros((await dialog.getByTestId('confirm-left').locator('dd').textContent())!);
-  expect(left).toBeCloseTo(euros(balanceText) - price, 2);
+  const left = readEuros((await dialog.getByTestId('confirm-left').locator('dd').textContent())!);
+  expect(left).toBeCloseTo(readEuros(balanceText) - price, 2);
   await expect(dialog.getByTestId('confirm-refund')).toContainText(/rembours/);
   await checkAccessibility(page);
   await page.screenshot({ path: test.info().outputPath('store-confirm-desktop-fr.png') });
@@ -76,7 +72,7 @@ test('on a phone, the amount and the reserve button come before the store’s de
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, camille, { callbackUrl: '/catalogue' });
-  await openStore(page, 'Boulanger');
+  await openStoreToReserve(page, 'Boulanger');
   const reserve = page.getByRole('button', { name: frenchPicker.reserve });
   const conditions = page.getByRole('heading', { name: 'Conditions d’utilisation' });
   const reserveTop = (await reserve.boundingBox())!.y;
@@ -89,7 +85,7 @@ test('a store with two offers shows one table, selects the best offer for the am
 }) => {
   await signIn(page, camille, { callbackUrl: '/catalogue' });
   // Nocibé: a 10 % bonus and a 20 % discount.
-  await openStore(page, 'Nocibé');
+  await openStoreToReserve(page, 'Nocibé');
   const affordable = page.getByRole('region', { name: 'Ce que vous pouvez obtenir maintenant' });
   await expect(affordable.getByRole('table')).toHaveCount(1);
   await page.getByLabel(frenchPicker.amountInput).fill('50');

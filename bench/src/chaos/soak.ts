@@ -35,7 +35,14 @@ interface Sample {
   at: number;
   webMb: number;
   sandboxMb: number;
-  postgresMb: number;
+  /** What the sandbox holds: Jackpot keeps every voucher; its delivery log is capped. */
+  sandboxVouchers: number;
+  sandboxDeliveries: number;
+  /** PostgreSQL's processes' own memory, summed. */
+  postgresPrivateMb: number;
+  /** The shared buffers in use: pages of the database, bounded by `shared_buffers`. */
+  postgresSharedMb: number;
+  databaseMb: number;
   connections: number;
 }
 
@@ -153,7 +160,9 @@ export async function runSoak(
     return Number(row?.busy ?? 0) === 0;
   }, 120_000);
 
-  return report(options, answers, samples, dropped, drained);
+  const [settings] = await stack.db.$queryRaw<Array<{ bytes: bigint }>>`
+    SELECT setting::bigint * current_setting('block_size')::bigint AS bytes FROM pg_settings WHERE name = 'shared_buffers'`;
+  return report(options, answers, samples, dropped, drained, Number(settings?.bytes ?? 0) / 2 ** 20);
 }
 
 function chooseKind(random: number): Kind {
@@ -171,6 +180,7 @@ function report(
   samples: Sample[],
   dropped: number,
   drained: boolean,
+  sharedBuffersMb: number,
 ): SuiteResult {
   const warmUpMs = options.warmUpMinutes * 60_000;
   const minutes = Array.from({ length: Math.ceil(options.minutes) }, (_, minute) => {
@@ -191,12 +201,13 @@ function report(
       failed: inMinute.filter((a) => a.status >= 400 || a.status === 0).length,
       webMb: last?.webMb ?? Number.NaN,
       sandboxMb: last?.sandboxMb ?? Number.NaN,
-      postgresMb: last?.postgresMb ?? Number.NaN,
+      postgresPrivateMb: last?.postgresPrivateMb ?? Number.NaN,
+      postgresSharedMb: last?.postgresSharedMb ?? Number.NaN,
       connections: Math.max(...sampled.map((s) => s.connections)),
     };
   });
   const table = [
-    'minute  requests  p50 ms  p99 ms  ≥400  web RSS MB  sandbox RSS MB  PostgreSQL MB  DB connections',
+    'minute  requests  p50 ms  p99 ms  ≥400  web RSS MB  PostgreSQL own MB  shared MB  DB connections  sandbox RSS MB',
     ...minutes.map((m) =>
       [
         String(m.minute + 1).padStart(6),
@@ -205,21 +216,38 @@ function report(
         m.p99.toFixed(0).padStart(7),
         String(m.failed).padStart(5),
         m.webMb.toFixed(0).padStart(11),
-        m.sandboxMb.toFixed(0).padStart(15),
-        m.postgresMb.toFixed(0).padStart(14),
+        m.postgresPrivateMb.toFixed(0).padStart(18),
+        m.postgresSharedMb.toFixed(0).padStart(10),
         String(m.connections).padStart(15),
+        m.sandboxMb.toFixed(0).padStart(15),
       ].join(' '),
     ),
   ];
 
   const steady = samples.filter((s) => s.at >= warmUpMs);
   const spanMin = steady.length > 1 ? (steady.at(-1)!.at - steady[0]!.at) / 60_000 : 0;
-  const memory = (['webMb', 'sandboxMb', 'postgresMb'] as const).map((field) => {
+  const trend = (field: 'webMb' | 'postgresPrivateMb' | 'postgresSharedMb' | 'sandboxMb') => {
     const slope = slopePerMinute(steady.map((s) => [s.at / 60_000, s[field]]));
     const mean = steady.reduce((sum, s) => sum + s[field], 0) / Math.max(1, steady.length);
     return { field, slope, mean, growth: slope * spanMin };
-  });
-  const names = { webMb: 'web', sandboxMb: 'sandbox', postgresMb: 'PostgreSQL' };
+  };
+  // Judged: the portal's own processes. The shared buffers fill with the pages of a growing
+  // database up to `shared_buffers`, and the sandbox stands in for Jackpot, which keeps every
+  // voucher: both are reported beside the data they hold, not judged as leaks.
+  const memory = [
+    { name: 'web server', ...trend('webMb') },
+    { name: 'PostgreSQL processes’ own', ...trend('postgresPrivateMb') },
+  ];
+  const first = steady[0];
+  const lastSample = steady.at(-1);
+  const held = (s: Sample | undefined) =>
+    s ? `${s.sandboxVouchers} vouchers, ${s.sandboxDeliveries} deliveries logged` : '—';
+  const shared = trend('postgresSharedMb');
+  const sandbox = trend('sandboxMb');
+  const dataFigures = [
+    `PostgreSQL shared buffers in use: ${shared.slope >= 0 ? '+' : ''}${shared.slope.toFixed(2)} MB/min, ${first?.postgresSharedMb.toFixed(0)} → ${lastSample?.postgresSharedMb.toFixed(0)} MB (shared_buffers ${sharedBuffersMb.toFixed(0)} MB) while the database grew ${first?.databaseMb.toFixed(0)} → ${lastSample?.databaseMb.toFixed(0)} MB`,
+    `sandbox (Jackpot's stand-in): ${sandbox.slope >= 0 ? '+' : ''}${sandbox.slope.toFixed(2)} MB/min, ${first?.sandboxMb.toFixed(0)} → ${lastSample?.sandboxMb.toFixed(0)} MB while it went from ${held(first)} to ${held(lastSample)} (its log keeps 10,000 at most)`,
+  ];
   const half = steady.length >> 1;
   const peak = (list: Sample[]) => Math.max(0, ...list.map((s) => s.connections));
   const steadyMinutes = minutes.filter((m) => m.minute * 60_000 >= warmUpMs && m.requests > 0);
@@ -253,10 +281,10 @@ function report(
       dropped === 0,
       `${answers.length} requests in ${options.minutes} min (${(answers.length / (options.minutes * 60)).toFixed(1)}/s for ${options.rate}/s), ${dropped} not sent (${MAX_IN_FLIGHT} waiting already)`,
     ),
-    ...memory.map(({ field, slope, mean, growth }) => {
+    ...memory.map(({ name, slope, mean, growth }) => {
       const limit = Math.max(options.toleranceMb, 0.05 * mean);
       return check(
-        `${names[field]} memory flat after the warm-up`,
+        `${name} memory flat after the warm-up`,
         steady.length >= 3 && growth <= limit,
         `${slope >= 0 ? '+' : ''}${slope.toFixed(2)} MB/min over ${spanMin.toFixed(1)} min: ${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB (limit ${limit.toFixed(0)} MB), mean ${mean.toFixed(0)} MB`,
       );
@@ -275,7 +303,7 @@ function report(
   ];
   return {
     suite: `Soak: ${options.minutes} min at ${options.rate} requests/s, warm-up ${options.warmUpMinutes} min, samples every ${options.sampleS} s`,
-    figures: [...table, ...byKind],
+    figures: [...table, ...byKind, ...dataFigures],
     checks,
   };
 }
@@ -293,21 +321,24 @@ function slopePerMinute(points: Array<[number, number]>): number {
 
 /**
  * Memory of each part (MB): the resident set of the web server's and the sandbox's process
- * groups; PostgreSQL's as its processes' private memory plus the shared memory once (each
- * backend's RSS counts the shared buffers it touched again). Open client connections from
- * pg_stat_activity.
+ * groups; PostgreSQL's processes' private memory, and apart from it the shared memory they
+ * touched (counted once: each backend's RSS counts the shared buffers it touched again). The
+ * database's size, what the sandbox holds, and the open client connections (pg_stat_activity).
  */
 async function measure(stack: BenchStack): Promise<Omit<Sample, 'at'>> {
-  const [row] = await stack.db.$queryRaw<Array<{ n: bigint }>>`
-    SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`;
+  const [row] = await stack.db.$queryRaw<Array<{ n: bigint; bytes: bigint }>>`
+    SELECT (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend') AS n,
+           pg_database_size(current_database()) AS bytes`;
+  const { counts } = (await sandboxControl(stack, '')) as { counts: { vouchers: number; deliveries: number } };
   const postgres = treePids(stack.postgresPid);
   return {
     webMb: sum(groupPids(stack.web.pgid).map((pid) => statusKb(pid, 'VmRSS'))) / 1024,
     sandboxMb: sum(groupPids(stack.sandbox.pgid).map((pid) => statusKb(pid, 'VmRSS'))) / 1024,
-    postgresMb:
-      (sum(postgres.map((pid) => statusKb(pid, 'RssAnon'))) +
-        Math.max(0, ...postgres.map((pid) => statusKb(pid, 'RssShmem')))) /
-      1024,
+    sandboxVouchers: counts.vouchers,
+    sandboxDeliveries: counts.deliveries,
+    postgresPrivateMb: sum(postgres.map((pid) => statusKb(pid, 'RssAnon'))) / 1024,
+    postgresSharedMb: Math.max(0, ...postgres.map((pid) => statusKb(pid, 'RssShmem'))) / 1024,
+    databaseMb: Number(row?.bytes ?? 0) / 2 ** 20,
     connections: Number(row?.n ?? 0),
   };
 }

@@ -14,6 +14,7 @@ import {
   mirrorSandboxCatalogue,
   sandboxControl,
   sessionUser,
+  takesSmallFreeAmounts,
   testJackpotClient,
 } from './factories';
 
@@ -32,13 +33,7 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function awaitingApproval(skip: number) {
-  const store = stores.filter(
-    (candidate) =>
-      candidate.enabled &&
-      candidate.voucherPossibleDiscreteValues.length === 0 &&
-      candidate.voucherValueMin <= 2_000 &&
-      candidate.offers.length > 0,
-  )[skip]!;
+  const store = stores.filter(takesSmallFreeAmounts)[skip]!;
   const user = await createUser(db, { flagged: true });
   await grant(db, user.id, 10_000);
   const caller = createCaller(contextFor(db, sessionUser(user)));

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { appRouter } from '../src/root';
 import { createCallerFactory } from '../src/trpc';
-import { contextFor, createUser, grant, mirrorSandboxCatalogue, sessionUser, TEST_CLIENT } from './factories';
+import {
+  contextFor,
+  createUser,
+  grant,
+  mirrorSandboxCatalogue,
+  sessionUser,
+  takesSmallFreeAmounts,
+  TEST_CLIENT,
+} from './factories';
 
 // Every admin decision on an order claims it first: of two admins deciding at the same moment,
 // exactly one decides; the other is told who did, and nothing of theirs is written.
@@ -21,13 +29,7 @@ let firstAdmin: { id: string; name: string | null };
 let secondAdmin: { id: string; name: string | null };
 
 beforeAll(async () => {
-  stores = (await mirrorSandboxCatalogue(db)).filter(
-    (store) =>
-      store.enabled &&
-      store.voucherPossibleDiscreteValues.length === 0 &&
-      store.voucherValueMin <= 2_000 &&
-      store.offers.length > 0,
-  );
+  stores = (await mirrorSandboxCatalogue(db)).filter(takesSmallFreeAmounts);
   const a = await db.user.create({
     data: { email: `first-${randomUUID()}@example.test`, name: 'First Admin', role: 'ADMIN' },
   });

@@ -13,6 +13,7 @@ import {
   grant,
   mirrorSandboxCatalogue,
   sessionUser,
+  takesSmallFreeAmounts,
   TEST_CLIENT,
 } from './factories';
 import { freshDatabase } from './support/fresh-database';
@@ -33,12 +34,7 @@ let secondAdmin: Awaited<ReturnType<typeof createUser>>;
 beforeAll(async () => {
   ({ db, drop } = await freshDatabase(inject('databaseUrl')));
   store = (await mirrorSandboxCatalogue(db)).find(
-    (candidate) =>
-      candidate.enabled &&
-      candidate.refundable &&
-      candidate.voucherPossibleDiscreteValues.length === 0 &&
-      candidate.voucherValueMin <= 2_000 &&
-      candidate.offers.length > 0,
+    (candidate) => candidate.refundable && takesSmallFreeAmounts(candidate),
   )!;
   firstAdmin = await db.user.create({
     data: { email: `first-${randomUUID()}@example.test`, name: 'First Admin', role: 'ADMIN' },

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { appRouter } from '../src/root';
 import { createCallerFactory } from '../src/trpc';
-import { contextFor, createOrder, createUser, grant, mirrorSandboxCatalogue, sessionUser } from './factories';
+import {
+  contextFor,
+  createOrder,
+  createUser,
+  grant,
+  mirrorSandboxCatalogue,
+  sessionUser,
+  takesSmallFreeAmounts,
+} from './factories';
 
 const db = createDb(inject('databaseUrl'));
 const createCaller = createCallerFactory(appRouter);
@@ -14,13 +22,7 @@ let admin: ReturnType<typeof createCaller>;
 let stores: Store[];
 
 beforeAll(async () => {
-  stores = (await mirrorSandboxCatalogue(db)).filter(
-    (store) =>
-      store.enabled &&
-      store.voucherPossibleDiscreteValues.length === 0 &&
-      store.voucherValueMin <= 2_000 &&
-      store.offers.length > 0,
-  );
+  stores = (await mirrorSandboxCatalogue(db)).filter(takesSmallFreeAmounts);
   admin = createCaller(contextFor(db, sessionUser(await createUser(db, { role: 'ADMIN' }))));
 });
 afterAll(() => db.$disconnect());

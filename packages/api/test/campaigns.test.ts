@@ -13,7 +13,7 @@ import { expireCampaignWallets } from '../src/services/campaigns/expire-campaign
 import { exportPayrollCsv } from '../src/services/exports/export-payroll-csv';
 import { APPROVAL_THRESHOLD } from '../src/services/orders/confirmation-policy';
 import { createCallerFactory } from '../src/trpc';
-import { contextFor, createUser, grant, mirrorSandboxCatalogue, sessionUser } from './factories';
+import { contextFor, createUser, grant, mirrorSandboxCatalogue, sessionUser, takesSmallFreeAmounts } from './factories';
 
 const db = createDb(inject('databaseUrl'), { maxConnections: 20 });
 const createCaller = createCallerFactory(appRouter);
@@ -38,11 +38,9 @@ const CHRISTMAS = [...EVENT_RULES.CHRISTMAS.allowedCategories] as string[];
 function pickStore(christmas: boolean) {
   const store = stores.find(
     (candidate) =>
-      candidate.enabled &&
+      takesSmallFreeAmounts(candidate) &&
       candidate.category !== undefined &&
       CHRISTMAS.includes(candidate.category!) === christmas &&
-      candidate.voucherPossibleDiscreteValues.length === 0 &&
-      candidate.voucherValueMin <= 2_000 &&
       candidate.offers.some((offer) => offer.mode === 'DISCOUNT' && offer.rate > 0),
   )!;
   const offer = store.offers.find((candidate) => candidate.mode === 'DISCOUNT' && candidate.rate > 0)!;

@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
-
 import type { Store } from '@jackpot-portal/jackpot-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { QUEUES } from '../src/queue/queues';
-import { reserveVoucher } from '../src/services/orders/reserve-voucher';
-import { createUser, grant, mirrorSandboxCatalogue } from './factories';
-import { eventually, type Portal, startPortal } from './jobs-harness';
+import { mirrorSandboxCatalogue } from './factories';
+import { eventually, type Portal, reserveSmallVoucher, startPortal } from './jobs-harness';
 import { startBlackHoleServer, startSmtpServer, type TestTcpServer } from './support/smtp-server';
 
 // The SMTP server unreachable: first a black hole (accepts TCP, never speaks), then a closed
@@ -30,26 +27,7 @@ afterAll(async () => {
 });
 
 it('an unreachable SMTP server holds up no order and no webhook; the voucher-ready email is retried and delivered once it is back', async () => {
-  const store = stores.find(
-    (each) =>
-      each.enabled &&
-      each.voucherPossibleDiscreteValues.length === 0 &&
-      each.voucherValueMin <= 2_000 &&
-      each.offers.length > 0,
-  )!;
-  const user = await createUser(portal.db);
-  await grant(portal.db, user.id, 10_000);
-  const { orderId } = await reserveVoucher(
-    { db: portal.db, jackpot: portal.jackpot, boss: portal.boss },
-    {
-      requestId: randomUUID(),
-      userId: user.id,
-      storeId: store.id,
-      offerId: store.offers[0]!.id,
-      by: 'VALUE',
-      amountCents: Math.max(store.voucherValueMin, 2_000),
-    },
-  );
+  const { user, orderId } = await reserveSmallVoucher(portal, stores);
 
   // Jackpot's webhooks are processed to READY while the email cannot leave.
   await eventually(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { type Db, generalWalletId } from '@jackpot-portal/db';
-import { createJackpotClient, type JackpotClient } from '@jackpot-portal/jackpot-core';
+import { createJackpotClient, type JackpotClient, type Store } from '@jackpot-portal/jackpot-core';
 import { inject } from 'vitest';
 
 import type { ApiContext, SessionUser } from '../src/context';
@@ -102,6 +102,19 @@ export function contextFor(db: Db, user: SessionUser | null, jackpot: JackpotCli
 /** An admin acting from the test client, for services called directly. */
 export function auditActor(user: { id: string }): AuditActor {
   return { id: user.id, ...TEST_CLIENT };
+}
+
+/**
+ * A store the order tests can reserve at for a small amount of their choosing: enabled, with an
+ * offer, any value (no fixed denominations) from a minimum of at most 20 €.
+ */
+export function takesSmallFreeAmounts(store: Store): boolean {
+  return (
+    store.enabled &&
+    store.offers.length > 0 &&
+    store.voucherPossibleDiscreteValues.length === 0 &&
+    store.voucherValueMin <= 2_000
+  );
 }
 
 /**

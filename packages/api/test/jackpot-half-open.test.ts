@@ -1,13 +1,10 @@
-import { randomUUID } from 'node:crypto';
-
 import { isJackpotError } from '@jackpot-portal/jackpot-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { AppError } from '../src/errors';
 import { getVoucherPdf } from '../src/services/orders/get-voucher-pdf';
-import { reserveVoucher } from '../src/services/orders/reserve-voucher';
-import { createUser, grant, mirrorSandboxCatalogue } from './factories';
-import { eventually, type Portal, startPortal } from './jobs-harness';
+import { mirrorSandboxCatalogue } from './factories';
+import { eventually, type Portal, reserveSmallVoucher, startPortal } from './jobs-harness';
 
 // Connections that stay open and say nothing: the sandbox's halfOpenRate (the request is read,
 // never answered, never closed) and stallBodyRate (status, headers and half the body, then
@@ -19,27 +16,7 @@ const TIMEOUT_MS = 500;
 
 beforeAll(async () => {
   portal = await startPortal({ schema: 'pgboss_half_open' });
-  const stores = await mirrorSandboxCatalogue(portal.db);
-  const store = stores.find(
-    (each) =>
-      each.enabled &&
-      each.voucherPossibleDiscreteValues.length === 0 &&
-      each.voucherValueMin <= 2_000 &&
-      each.offers.length > 0,
-  )!;
-  const user = await createUser(portal.db);
-  await grant(portal.db, user.id, 10_000);
-  const { orderId } = await reserveVoucher(
-    { db: portal.db, jackpot: portal.jackpot, boss: portal.boss },
-    {
-      requestId: randomUUID(),
-      userId: user.id,
-      storeId: store.id,
-      offerId: store.offers[0]!.id,
-      by: 'VALUE',
-      amountCents: Math.max(store.voucherValueMin, 2_000),
-    },
-  );
+  const { orderId } = await reserveSmallVoucher(portal, await mirrorSandboxCatalogue(portal.db));
   const ready = await eventually(
     async () => {
       const found = await portal.db.order.findUniqueOrThrow({ where: { id: orderId } });

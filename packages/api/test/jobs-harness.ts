@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { createDb, type Db } from '@jackpot-portal/db';
-import { createJackpotClient, type JackpotClient } from '@jackpot-portal/jackpot-core';
+import { createJackpotClient, type JackpotClient, type Store } from '@jackpot-portal/jackpot-core';
 import { type Delivery, type SandboxOptions, startSandbox } from '@jackpot-portal/jackpot-sandbox';
 import type PgBoss from 'pg-boss';
 import { inject } from 'vitest';
@@ -13,6 +14,8 @@ import type { ReconcileSettings } from '../src/services/orders/reconcile-orders'
 import { DEFAULT_PENDING_GIVE_UP_AFTER_S } from '../src/services/orders/give-up-pending-order';
 import { startJobWorkers } from '../src/workers/start-job-workers';
 import { receiveWebhook, type ReceiveWebhookDeps } from '../src/services/webhooks/receive-webhook';
+import { reserveVoucher } from '../src/services/orders/reserve-voucher';
+import { createUser, grant, takesSmallFreeAmounts } from './factories';
 import { testVoucherReadyEmail } from './support/voucher-ready-email';
 
 export const WEBHOOK_SECRET = 'harness-webhook-secret-0123456789';
@@ -134,6 +137,25 @@ export async function startPortal(options: {
       await db.$disconnect();
     },
   };
+}
+
+/** A new employee granted 100 € reserves a 20 € voucher (or the store's minimum) through the portal. */
+export async function reserveSmallVoucher(portal: Portal, stores: Store[]) {
+  const store = stores.find(takesSmallFreeAmounts)!;
+  const user = await createUser(portal.db);
+  await grant(portal.db, user.id, 10_000);
+  const { orderId } = await reserveVoucher(
+    { db: portal.db, jackpot: portal.jackpot, boss: portal.boss },
+    {
+      requestId: randomUUID(),
+      userId: user.id,
+      storeId: store.id,
+      offerId: store.offers[0]!.id,
+      by: 'VALUE',
+      amountCents: Math.max(store.voucherValueMin, 2_000),
+    },
+  );
+  return { user, orderId };
 }
 
 /** Polls until `check` returns a truthy value, or fails after `timeoutMs`. */

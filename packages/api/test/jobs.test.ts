@@ -11,7 +11,7 @@ import { QUEUES } from '../src/queue/queues';
 import { startJobWorkers } from '../src/workers/start-job-workers';
 import { DEFAULT_PENDING_GIVE_UP_AFTER_S, PENDING_GIVE_UP_NOTE } from '../src/services/orders/give-up-pending-order';
 import { reserveVoucher } from '../src/services/orders/reserve-voucher';
-import { createUser, grant, mirrorSandboxCatalogue } from './factories';
+import { createUser, grant, mirrorSandboxCatalogue, takesSmallFreeAmounts } from './factories';
 import { APP_URL, eventually, type Portal, silentLog, startPortal, startTestBoss } from './jobs-harness';
 import { testVoucherReadyEmail } from './support/voucher-ready-email';
 
@@ -30,13 +30,7 @@ beforeAll(async () => {
 afterAll(() => portal.stop());
 
 function pickStore(skip = 0) {
-  const candidates = stores.filter(
-    (store) =>
-      store.enabled &&
-      store.voucherPossibleDiscreteValues.length === 0 &&
-      store.voucherValueMin <= 2_000 &&
-      store.offers.length > 0,
-  );
+  const candidates = stores.filter(takesSmallFreeAmounts);
   const store = candidates[(skip + 7) % candidates.length]!;
   return {
     storeId: store.id,

@@ -27,6 +27,7 @@ import {
   mirrorSandboxCatalogue,
   sandboxControl,
   sessionUser,
+  takesSmallFreeAmounts,
   testJackpotClient,
 } from './factories';
 
@@ -47,11 +48,7 @@ afterAll(() => db.$disconnect());
 // A store with whole-euro ranged values and an offer of the given mode.
 function pickStore(mode: 'BONUS' | 'DISCOUNT', skip = 0) {
   const candidates = stores.filter(
-    (store) =>
-      store.enabled &&
-      store.voucherPossibleDiscreteValues.length === 0 &&
-      store.voucherValueMin <= 2_000 &&
-      store.offers.some((offer) => offer.mode === mode && offer.rate > 0),
+    (store) => takesSmallFreeAmounts(store) && store.offers.some((offer) => offer.mode === mode && offer.rate > 0),
   );
   const store = candidates[skip % candidates.length]!;
   const offer = store.offers.find((candidate) => candidate.mode === mode && candidate.rate > 0)!;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reconcileOrders } from '../src/services/orders/reconcile-orders';
 import { DEFAULT_PENDING_GIVE_UP_AFTER_S } from '../src/services/orders/give-up-pending-order';
 import { reserveVoucher } from '../src/services/orders/reserve-voucher';
-import { createUser, grant, mirrorSandboxCatalogue } from './factories';
+import { createUser, grant, mirrorSandboxCatalogue, takesSmallFreeAmounts } from './factories';
 import { eventually, type Portal, silentLog, startPortal } from './jobs-harness';
 
 let portal: Portal;
@@ -21,13 +21,7 @@ afterAll(() => portal.stop());
 
 // A whole-euro ranged store with an offer, a voucher of 20 € (under the approval threshold).
 function pickStore(skip = 0) {
-  const candidates = stores.filter(
-    (store) =>
-      store.enabled &&
-      store.voucherPossibleDiscreteValues.length === 0 &&
-      store.voucherValueMin <= 2_000 &&
-      store.offers.length > 0,
-  );
+  const candidates = stores.filter(takesSmallFreeAmounts);
   const store = candidates[skip % candidates.length]!;
   return {
     storeId: store.id,
