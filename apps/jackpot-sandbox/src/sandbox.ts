@@ -34,6 +34,8 @@ export class Sandbox {
   random: Random;
   /** Requests held by the timeout fault; released when the sandbox stops. */
   readonly hangingRequests = new Set<() => void>();
+  /** Vouchers answered by GET /v2/vouchers/{id} since the sandbox started: how often a partner reads them. */
+  voucherReads = 0;
   private readonly dataFile: DataFileWriter | undefined;
 
   constructor(options: SandboxOptions = {}) {

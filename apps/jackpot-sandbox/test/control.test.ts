@@ -40,8 +40,9 @@ describe('control routes', () => {
     await sbx.call('PUT', routes.confirmVoucher(voucher.id), { token: m2m });
     await sbx.control('POST', '/clock/advance', { ms: 1 });
     await sbx.control('POST', `/stores/${store.id}/disable`);
+    await sbx.call('GET', routes.getVoucher(voucher.id), { token: m2m });
     const summary = await sbx.control('GET', '/');
-    expect(summary.body.counts).toMatchObject({ vouchers: 1, stores: 48 });
+    expect(summary.body.counts).toMatchObject({ vouchers: 1, stores: 48, voucherReads: 1 });
     const listed = await sbx.control('GET', '/vouchers?state=READY');
     expect(listed.body.vouchers).toHaveLength(1);
     expect(listed.body.vouchers[0].issued.code).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);

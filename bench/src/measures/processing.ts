@@ -1,7 +1,7 @@
 import { cpuMeter, eachFrom, load, percentile } from '../load';
 import { describeLoad, type Figure, ms, perS } from '../report';
 import type { BenchStack } from '../stack';
-import { prepareOrders, voucherWebhooks, webhookUrl } from '../fixtures';
+import { prepareOrders, sandboxControl, voucherWebhooks, webhookUrl } from '../fixtures';
 
 const WEBHOOK_QUEUES = ['webhook.process', 'order.confirm', 'email.voucher-ready'];
 
@@ -9,6 +9,12 @@ const WEBHOOK_QUEUES = ['webhook.process', 'order.confirm', 'email.voucher-ready
 function perEvent(cpu: { web: number; postgres: number; sandbox: number }, events: number): string {
   const each = (ms: number) => (ms / events).toFixed(2);
   return `CPU per event: web ${each(cpu.web)} ms, PostgreSQL ${each(cpu.postgres)} ms, sandbox ${each(cpu.sandbox)} ms`;
+}
+
+/** Vouchers the sandbox has answered to GET /v2/vouchers/{id} so far: the portal's reads of Jackpot. */
+async function voucherReads(stack: BenchStack): Promise<number> {
+  const summary = (await sandboxControl(stack, '')) as { counts: { voucherReads?: number } };
+  return summary.counts.voucherReads ?? Number.NaN;
 }
 
 function meterFor(stack: BenchStack) {
@@ -81,6 +87,7 @@ export async function measureBurst(stack: BenchStack, options: { events: number;
   const orders = await prepareOrders(stack, Math.ceil(options.events / 3));
   const webhooks = voucherWebhooks(orders);
   const ids = webhooks.map((webhook) => webhook.id);
+  const readsBefore = await voucherReads(stack);
   const cpu = meterFor(stack);
   const started = Date.now();
   const ingest = await load(
@@ -103,6 +110,7 @@ export async function measureBurst(stack: BenchStack, options: { events: number;
   }
   const drained = state.done === ids.length;
   const cpuUsed = cpu();
+  const reads = (await voucherReads(stack)) - readsBefore;
   const spanS =
     state.firstReceived && state.lastProcessed
       ? (state.lastProcessed.getTime() - state.firstReceived.getTime()) / 1000
@@ -117,7 +125,7 @@ export async function measureBurst(stack: BenchStack, options: { events: number;
     : '';
   const settled = await settleWebhookBacklog(stack, drained ? 120 : 5);
   const product = drained
-    ? `${ids.length} events drained in ${spanS.toFixed(1)} s (${perS(rate)}); ${perEvent(cpuUsed, ids.length)}; ingest ${describeLoad(ingest)}${effects}`
+    ? `${ids.length} events drained in ${spanS.toFixed(1)} s (${perS(rate)}); ${perEvent(cpuUsed, ids.length)}; ${reads} GETs of a voucher to Jackpot (${(reads / ids.length).toFixed(2)} per event); ingest ${describeLoad(ingest)}${effects}`
     : `${state.done} of ${ids.length} processed after ${elapsedS.toFixed(0)} s (${perS(rate)}: ~${(ids.length / rate / 60).toFixed(0)} min for all)${state.failed ? `, ${state.failed} FAILED` : ''}${settled}`;
   return {
     measure: `webhook processing, a burst of ${ids.length} distinct events (3 per voucher)`,

@@ -115,7 +115,9 @@ export function apiRoutes(sandbox: Sandbox): Hono {
 
   api.get(ROUTES.getVoucher.path, (c) => {
     auth(c, ROUTES.getVoucher.auth);
-    return c.json(voucherWire(sandbox, findVoucher(sandbox, c.req.param('voucherId'))));
+    const record = findVoucher(sandbox, c.req.param('voucherId'));
+    sandbox.voucherReads += 1;
+    return c.json(voucherWire(sandbox, record));
   });
 
   const action = (name: VoucherAction, route: { path: string; auth: readonly AuthKind[] }) =>

@@ -68,6 +68,7 @@ export function controlRoutes(sandbox: Sandbox): Hono {
         sessions: sandbox.state.sessions.size,
         deliveries: sandbox.webhooks.list().length,
         pendingTimers: sandbox.scheduler.size,
+        voucherReads: sandbox.voucherReads,
       },
       // CPU time lets a benchmark tell the sandbox's own cost from a busy machine's.
       process: {

@@ -27,6 +27,8 @@ export async function processWebhookEvent(
   deps: ProcessWebhookDeps,
   input: { eventId: string },
 ): Promise<WebhookOutcome> {
+  // Before any statement: the event was recorded before this moment (see refreshOrder).
+  const startedAt = performance.now();
   const { eventId } = input;
   // One statement counts the attempt and reads the event, unless it is already done.
   const [event] = await deps.db.webhookEvent.updateManyAndReturn({
@@ -39,7 +41,7 @@ export async function processWebhookEvent(
     return done ? { status: done.status as WebhookOutcome['status'] } : { status: 'IGNORED', note: 'no such event' };
   }
   try {
-    const outcome = await actOn(deps, event.payload);
+    const outcome = await actOn(deps, event.payload, startedAt);
     await deps.db.webhookEvent.update({
       where: { id: eventId },
       data: { status: outcome.status, processedAt: new Date(), lastError: outcome.note ?? null },
@@ -54,7 +56,7 @@ export async function processWebhookEvent(
   }
 }
 
-async function actOn(deps: ProcessWebhookDeps, payload: unknown): Promise<WebhookOutcome> {
+async function actOn(deps: ProcessWebhookDeps, payload: unknown, startedAt: number): Promise<WebhookOutcome> {
   const target = webhookTarget(parseWebhook(payload));
   if (target.kind === 'store') {
     await syncStore(deps, { storeId: target.storeId });
@@ -68,7 +70,12 @@ async function actOn(deps: ProcessWebhookDeps, payload: unknown): Promise<Webhoo
     : null;
   if (!order) return { status: 'IGNORED', note: `notificationKey ${notificationKey} is not one of our orders` };
   try {
-    const applied = await refreshOrder(deps, { order, hintVoucherId: voucherId, source: 'WEBHOOK' });
+    const applied = await refreshOrder(deps, {
+      order,
+      hintVoucherId: voucherId,
+      source: 'WEBHOOK',
+      eventRecordedBy: startedAt,
+    });
     if (!applied)
       return { status: 'IGNORED', note: `voucher ${voucherId} does not belong to order ${order.id} at Jackpot` };
     // The next step, sent again on every webhook in case an earlier one was lost (each is
