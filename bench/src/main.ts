@@ -45,6 +45,8 @@ const { values: flags, positionals } = parseArgs({
     // (summarize them with bench/src/profile-summary.ts), and the costliest SQL per measure.
     'cpu-prof': { type: 'string' },
     'pg-stats': { type: 'boolean', default: false },
+    // Lighthouse's JSON reports (both pages), kept in this folder.
+    'lighthouse-reports': { type: 'string' },
     // Leave the stack running after the measures, for a look around, until Ctrl-C.
     keep: { type: 'boolean', default: false },
   },
@@ -61,7 +63,11 @@ const stackMeasures: Record<string, Measure> = {
   steady: (stack) => measureSteady(stack, { rate: Number(flags.rate), seconds: Number(flags['steady-seconds']) }),
   burst: (stack) => measureBurst(stack, { events: Number(flags.burst), timeoutS: Number(flags['burst-timeout']) }),
   'first-load': (stack) => measureFirstLoad(stack),
-  lighthouse: (stack) => measureLighthouse(stack, { chromium: flags.chromium }),
+  lighthouse: (stack) =>
+    measureLighthouse(stack, {
+      chromium: flags.chromium,
+      reportDir: flags['lighthouse-reports'] && path.resolve(flags['lighthouse-reports']),
+    }),
 };
 const allMeasures = [...Object.keys(stackMeasures), 'fresh-clone'];
 
