@@ -15,7 +15,7 @@ import { demoEmployeeCookie } from './reads';
  */
 async function firstLoadJs(pageUrl: string, headers: Record<string, string>) {
   const html = await (await fetch(pageUrl, { headers })).text();
-  const htmlBytes = { raw: Buffer.byteLength(html), gzipped: gzipSync(html, { level: 9 }).length };
+  const htmlBytes = { text: html, raw: Buffer.byteLength(html), gzipped: gzipSync(html, { level: 9 }).length };
   const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!))];
   const scripts: Array<{ source: string; raw: number; gzipped: number }> = [];
   for (const source of sources) {
@@ -33,10 +33,19 @@ const listScripts = (js: Awaited<ReturnType<typeof firstLoadJs>>) =>
     .map((script) => `${script.source.split('/').pop()!.split('?')[0]} ${kB(script.gzipped)}`)
     .join(', ');
 
-export async function measureFirstLoad(stack: BenchStack): Promise<Figure> {
+/** Writes one file of a run into the reports folder, its name stamped with the time. */
+async function keepReport(reportDir: string, name: string, extension: string, content: string): Promise<void> {
+  await mkdir(reportDir, { recursive: true });
+  const file = path.join(reportDir, `${name}-${new Date().toISOString().replaceAll(':', '-')}.${extension}`);
+  await writeFile(file, content);
+  console.log(`    kept: ${file}`);
+}
+
+export async function measureFirstLoad(stack: BenchStack, options: { reportDir?: string }): Promise<Figure> {
   const cookie = await demoEmployeeCookie(stack);
   const bare = await firstLoadJs(`${stack.baseline.url}/`, {});
   const portal = await firstLoadJs(`${stack.web.url}/catalogue`, { cookie });
+  if (options.reportDir) await keepReport(options.reportDir, 'catalogue', 'html', portal.html.text);
   const describe = (js: typeof bare) => `${kB(js.gzipped)} gzip (${kB(js.raw)} raw, ${js.scripts.length} scripts)`;
   console.log(`    scripts of the bare page, gzip: ${listScripts(bare)}`);
   console.log(`    scripts of /catalogue, gzip: ${listScripts(portal)}`);
@@ -159,15 +168,9 @@ export async function measureLighthouse(
   const bare = await lighthouseReport(`${stack.baseline.url}/`, options.chromium, {});
   const portal = await lighthouseReport(`${stack.web.url}/catalogue`, options.chromium, { Cookie: cookie });
   for (const line of describeMainThread(portal.report)) console.log(`    /catalogue ${line}`);
-  if (options.reportDir) {
-    await mkdir(options.reportDir, { recursive: true });
-    const stamp = new Date().toISOString().replaceAll(':', '-');
-    for (const [name, { json }] of Object.entries({ bare, catalogue: portal })) {
-      const file = path.join(options.reportDir, `lighthouse-${name}-${stamp}.json`);
-      await writeFile(file, json);
-      console.log(`    report: ${file}`);
-    }
-  }
+  if (options.reportDir)
+    for (const [name, { json }] of Object.entries({ bare, catalogue: portal }))
+      await keepReport(options.reportDir, `lighthouse-${name}`, 'json', json);
   return {
     measure: `Lighthouse ${LIGHTHOUSE.split('@')[1]} performance score, /catalogue signed in (mobile profile)`,
     baseline: describeScore(bare.report),
