@@ -45,6 +45,8 @@ const { values: flags, positionals } = parseArgs({
     // (summarize them with bench/src/profile-summary.ts), and the costliest SQL per measure.
     'cpu-prof': { type: 'string' },
     'pg-stats': { type: 'boolean', default: false },
+    // What the browser measures saw, kept in this folder: /catalogue's HTML, Lighthouse's JSON reports.
+    reports: { type: 'string' },
     // Leave the stack running after the measures, for a look around, until Ctrl-C.
     keep: { type: 'boolean', default: false },
   },
@@ -53,6 +55,7 @@ const { values: flags, positionals } = parseArgs({
 type Measure = (stack: BenchStack) => Promise<Figure | Figure[]>;
 
 const durationS = Number(flags.duration);
+const reportDir = flags.reports && path.resolve(flags.reports);
 const stackMeasures: Record<string, Measure> = {
   reserve: (stack) => measureReserveRace(stack, { requests: 100 }),
   catalogue: (stack) => measureCatalogueList(stack, { durationS }),
@@ -60,8 +63,12 @@ const stackMeasures: Record<string, Measure> = {
   ingest: (stack) => measureIngest(stack, { durationS }),
   steady: (stack) => measureSteady(stack, { rate: Number(flags.rate), seconds: Number(flags['steady-seconds']) }),
   burst: (stack) => measureBurst(stack, { events: Number(flags.burst), timeoutS: Number(flags['burst-timeout']) }),
-  'first-load': (stack) => measureFirstLoad(stack),
-  lighthouse: (stack) => measureLighthouse(stack, { chromium: flags.chromium }),
+  'first-load': (stack) => measureFirstLoad(stack, { reportDir }),
+  lighthouse: (stack) =>
+    measureLighthouse(stack, {
+      chromium: flags.chromium,
+      reportDir,
+    }),
 };
 const allMeasures = [...Object.keys(stackMeasures), 'fresh-clone'];
 

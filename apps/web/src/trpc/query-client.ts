@@ -1,5 +1,9 @@
-import { defaultShouldDehydrateQuery, QueryClient } from '@tanstack/react-query';
+import { defaultShouldDehydrateQuery, type Query, QueryClient } from '@tanstack/react-query';
 import superjson from 'superjson';
+
+/** A query sent with the page: answered, or still pending (its promise streams in). */
+export const shouldDehydrateQuery = (query: Query) =>
+  defaultShouldDehydrateQuery(query) || query.state.status === 'pending';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -7,7 +11,7 @@ export function createQueryClient() {
       queries: { staleTime: 30_000 },
       dehydrate: {
         serializeData: superjson.serialize,
-        shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === 'pending',
+        shouldDehydrateQuery,
       },
       hydrate: { deserializeData: superjson.deserialize },
     },

@@ -1,14 +1,14 @@
 import 'server-only';
 
 import { appRouter, type AppRouter, createCallerFactory } from '@jackpot-portal/api';
-import { dehydrate, type FetchQueryOptions, HydrationBoundary, type QueryKey } from '@tanstack/react-query';
+import { dehydrate, type FetchQueryOptions, hashKey, HydrationBoundary, type QueryKey } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { headers } from 'next/headers';
 import { cache, type ReactNode } from 'react';
 
 import { createContext } from '~/server/trpc-context';
 
-import { createQueryClient } from './query-client';
+import { createQueryClient, shouldDehydrateQuery } from './query-client';
 
 // Server components read data through the same procedures as the browser, called in-process (no
 // HTTP) with the request's context, into one query client per request. What they fetch is sent
@@ -33,9 +33,25 @@ export const trpc = createTRPCOptionsProxy<AppRouter>({
   queryClient: getQueryClient,
 });
 
-/** Sends what this request's query client holds to the client components below it. */
-export function HydrateClient({ children }: { children: ReactNode }) {
-  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+/**
+ * Sends the queries it is given, from this request's query client, to the client components below
+ * it (the browser has one query client for all of them). Each boundary names its own segment's
+ * queries: a layout and its page render side by side, and a boundary that sent all the client held
+ * sent the layout's me.balance again with every page, and the page's queries that happened to be
+ * done (or pending) with the layout.
+ */
+export function HydrateClient({
+  queries,
+  children,
+}: {
+  queries: ReadonlyArray<{ queryKey: QueryKey }>;
+  children: ReactNode;
+}) {
+  const hashes = new Set(queries.map(({ queryKey }) => hashKey(queryKey)));
+  const state = dehydrate(getQueryClient(), {
+    shouldDehydrateQuery: (query) => hashes.has(query.queryHash) && shouldDehydrateQuery(query),
+  });
+  return <HydrationBoundary state={state}>{children}</HydrationBoundary>;
 }
 
 /**

@@ -16,10 +16,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     redirect(`/signin?${new URLSearchParams({ callbackUrl })}`);
   }
   // The balance chip's query, answered before the header renders: the first HTML shows the figure.
-  await prefetch(trpc.me.balance.queryOptions());
+  const balanceQuery = trpc.me.balance.queryOptions();
+  await prefetch(balanceQuery);
   return (
     <div className="flex min-h-screen flex-col">
-      <HydrateClient>
+      <HydrateClient queries={[balanceQuery]}>
         <PortalHeader user={user} />
       </HydrateClient>
       <main id="main" className="flex-1">

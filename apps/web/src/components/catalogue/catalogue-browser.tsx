@@ -74,6 +74,7 @@ export function CatalogueBrowser() {
           list={list}
           filters={filters}
           go={go}
+          favourites={favourites}
           clearFilters={() => {
             setSearch('');
             go({ ...DEFAULT_FILTERS, sort: filters.sort, favourites: filters.favourites });

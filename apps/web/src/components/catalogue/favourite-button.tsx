@@ -4,23 +4,26 @@ import clsx from 'clsx';
 import { Heart } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 
-import { useFavourites } from './use-favourites';
+import type { Favourites } from './use-favourites';
 
 /**
  * The heart of a store: a toggle button (aria-pressed), named after the store so that a list of
  * hearts can be told apart; its tooltip says what a click does. Waits for the favourites to load.
+ * `favourites` is the page's one useFavourites.
  */
 export function FavouriteButton({
   storeId,
   storeName,
+  favourites,
   className,
 }: {
   storeId: string;
   storeName: string;
+  favourites: Favourites;
   className?: string;
 }) {
   const t = useTranslations('catalogue.favourites');
-  const { ready, isFavourite, toggle } = useFavourites();
+  const { ready, isFavourite, toggle } = favourites;
   const pressed = isFavourite(storeId);
   return (
     <button

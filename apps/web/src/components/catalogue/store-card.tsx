@@ -10,6 +10,7 @@ import { bestOffer } from '~/lib/offer-badge';
 import { FavouriteButton } from './favourite-button';
 import { OfferBadge } from './offer-badge';
 import { StoreLogo } from './store-logo';
+import type { Favourites } from './use-favourites';
 import { useCategoryName } from '~/lib/use-category-name';
 
 export interface CardStore {
@@ -26,16 +27,19 @@ export interface CardStore {
 
 /**
  * A store of the catalogue grid: logo, name, amounts, its best offer (of the chosen mode), and its
- * heart. With the catalogue filtered by a wallet, the store page opens with that wallet chosen.
+ * heart (`favourites`: the catalogue's one useFavourites). With the catalogue filtered by a wallet,
+ * the store page opens with that wallet chosen.
  */
 export function StoreCard({
   store,
   mode,
   walletId,
+  favourites,
 }: {
   store: CardStore;
   mode: CatalogueFilters['mode'];
   walletId?: string;
+  favourites: Favourites;
 }) {
   const t = useTranslations('catalogue');
   const categoryName = useCategoryName();
@@ -65,7 +69,12 @@ export function StoreCard({
           </h2>
           {store.category && <p className="truncate text-xs text-slate-500">{categoryName(store.category)}</p>}
         </div>
-        <FavouriteButton storeId={store.id} storeName={store.name} className="relative -mr-2 -mt-2" />
+        <FavouriteButton
+          storeId={store.id}
+          storeName={store.name}
+          favourites={favourites}
+          className="relative -mr-2 -mt-2"
+        />
       </div>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-2 pt-1">
         <p className="text-sm text-slate-700">

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { FavouriteButton } from './favourite-button';
 import { OfferBadge } from './offer-badge';
 import { StoreLogo } from './store-logo';
+import { useFavourites } from './use-favourites';
 import { useCategoryName } from '~/lib/use-category-name';
 
 type Store = RouterOutputs['catalogue']['store'];
@@ -24,9 +25,7 @@ export function StoreHeader({ store }: { store: Store }) {
       <div className="min-w-0">
         <div className="flex items-center gap-2">
           <h1 className="text-2xl font-extrabold tracking-tight sm:text-3xl">{store.name}</h1>
-          {store.enabled && (
-            <FavouriteButton storeId={store.id} storeName={store.name} className="ring-1 ring-brand-100" />
-          )}
+          {store.enabled && <StoreFavouriteButton store={store} />}
         </div>
         {store.category && <p className="text-sm text-slate-500">{categoryName(store.category)}</p>}
         <div className="mt-2 flex flex-wrap gap-2">
@@ -43,5 +42,18 @@ export function StoreHeader({ store }: { store: Store }) {
         </div>
       </div>
     </header>
+  );
+}
+
+/** The page's one heart, with the favourites read for it (an unavailable store has none to read). */
+function StoreFavouriteButton({ store }: { store: Store }) {
+  const favourites = useFavourites();
+  return (
+    <FavouriteButton
+      storeId={store.id}
+      storeName={store.name}
+      favourites={favourites}
+      className="ring-1 ring-brand-100"
+    />
   );
 }

@@ -14,6 +14,7 @@ import { type CatalogueFilters, DEFAULT_FILTERS, withFilters } from '~/lib/catal
 
 import { type CardStore, StoreCard } from './store-card';
 import { StoreGridSkeleton } from './store-grid-skeleton';
+import type { Favourites } from './use-favourites';
 
 interface StorePage {
   stores: CardStore[];
@@ -23,7 +24,8 @@ interface StorePage {
 
 /**
  * A page of stores under the filters: loading, error, empty (no favourite yet, or nothing matching,
- * with the way out), the grid, and the pages. `status` is the results line with what sits beside it.
+ * with the way out), the grid, and the pages. `status` is the results line with what sits beside it;
+ * `favourites` the hearts of the cards.
  */
 export function StoreResults({
   list,
@@ -31,12 +33,14 @@ export function StoreResults({
   go,
   clearFilters,
   status,
+  favourites,
 }: {
   list: UseQueryResult<StorePage, unknown>;
   filters: CatalogueFilters;
   go: (next: CatalogueFilters) => void;
   clearFilters: () => void;
   status: ReactNode;
+  favourites: Favourites;
 }) {
   const t = useTranslations('catalogue');
   const filtered = filters.q !== '' || filters.category !== '' || filters.mode !== null || filters.wallet !== '';
@@ -85,7 +89,12 @@ export function StoreResults({
         >
           {list.data.stores.map((store) => (
             <li key={store.id}>
-              <StoreCard store={store} mode={filters.mode} walletId={filters.wallet || undefined} />
+              <StoreCard
+                store={store}
+                mode={filters.mode}
+                walletId={filters.wallet || undefined}
+                favourites={favourites}
+              />
             </li>
           ))}
         </ul>

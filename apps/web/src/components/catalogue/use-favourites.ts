@@ -8,7 +8,9 @@ import { useTRPC } from '~/trpc/react';
  * The employee's favourite stores, and the heart that marks one: it changes at once, and changes
  * back if the server refuses (FavouriteSaveError says so). The favourites list is marked stale but
  * not read again at once, so a store unmarked from that list stays under the finger, heart empty,
- * and can be marked again; it is gone the next time the list is shown.
+ * and can be marked again; it is gone the next time the list is shown. Called once per page (the
+ * catalogue, the store header) and handed to each FavouriteButton: a grid of 24 hearts is one query
+ * observer and one mutation observer, not 24 of each to set up while the page hydrates.
  */
 export function useFavourites() {
   const trpc = useTRPC();
@@ -43,3 +45,6 @@ export function useFavourites() {
     toggle: (storeId: string) => set.mutate({ storeId, favourite: !favourites.has(storeId) }),
   };
 }
+
+/** What useFavourites gives: the hearts' state and the toggle, passed down to each FavouriteButton. */
+export type Favourites = ReturnType<typeof useFavourites>;

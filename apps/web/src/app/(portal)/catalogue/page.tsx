@@ -23,7 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * The catalogue's queries for the URL's filters, answered before the page renders: the first HTML
  * holds the list, and the browser starts with the same data instead of asking again. A query that
- * fails is left to the browser, which asks again and shows its error state.
+ * fails is left to the browser, which asks again and shows its error state. Returns the queries,
+ * for the page's HydrateClient to send.
  */
 async function prefetchCatalogue(searchParams: Awaited<SearchParams>) {
   // As the browser's useSearchParams().get would read them: the first value of a repeated name.
@@ -36,19 +37,24 @@ async function prefetchCatalogue(searchParams: Awaited<SearchParams>) {
   // Without the wallets, the list of a wallet's link is not known: the browser asks for it.
   const listKnown = !filters.wallet || wallets !== undefined;
   const lists = storeListQueries(trpc, filters, selectedWallet(filters, wallets));
+  const listQuery = listKnown ? (filters.favourites ? lists.mine : lists.all) : null;
+  const categoriesQuery = trpc.catalogue.categories.queryOptions();
+  const favouritesQuery = trpc.favourites.ids.queryOptions();
+  const popularQuery = showsPopular(filters) ? popularStoresQuery(trpc) : null;
   await Promise.all([
-    listKnown && prefetch(filters.favourites ? lists.mine : lists.all),
-    prefetch(trpc.catalogue.categories.queryOptions()),
-    prefetch(trpc.favourites.ids.queryOptions()),
-    showsPopular(filters) && prefetch(popularStoresQuery(trpc)),
+    listQuery && prefetch(listQuery),
+    prefetch(categoriesQuery),
+    prefetch(favouritesQuery),
+    popularQuery && prefetch(popularQuery),
   ]);
+  return [walletsQuery, listQuery, categoriesQuery, favouritesQuery, popularQuery].filter((query) => query !== null);
 }
 
 /** The browser, once the queries of its first paint are answered. */
 async function PrefetchedCatalogue({ searchParams }: { searchParams: SearchParams }) {
-  await prefetchCatalogue(await searchParams);
+  const queries = await prefetchCatalogue(await searchParams);
   return (
-    <HydrateClient>
+    <HydrateClient queries={queries}>
       <CatalogueBrowser />
     </HydrateClient>
   );

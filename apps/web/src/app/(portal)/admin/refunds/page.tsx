@@ -15,14 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminRefundsPage() {
   await requireAdmin();
   const t = await getTranslations('admin.refunds');
-  await Promise.all([
-    ...(['pending', 'decided'] as const).map((state) =>
-      prefetch(trpc.admin.listRefundRequests.queryOptions({ state, cursor: null, limit: REFUND_PAGE_SIZE })),
-    ),
-    prefetch(trpc.admin.refundThreshold.queryOptions()),
-  ]);
+  const listQueries = (['pending', 'decided'] as const).map((state) =>
+    trpc.admin.listRefundRequests.queryOptions({ state, cursor: null, limit: REFUND_PAGE_SIZE }),
+  );
+  const thresholdQuery = trpc.admin.refundThreshold.queryOptions();
+  await Promise.all([...listQueries.map((query) => prefetch(query)), prefetch(thresholdQuery)]);
   return (
-    <HydrateClient>
+    <HydrateClient queries={[...listQueries, thresholdQuery]}>
       <h1 className="text-3xl font-extrabold tracking-tight">{t('title')}</h1>
       <p className="mt-1 text-slate-600">{t('lead')}</p>
       <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-6">

@@ -32,7 +32,7 @@ export default async function StorePage({ params }: { params: Params }) {
   const { storeId } = await params;
   if (!(await findStore(storeId))) notFound();
   return (
-    <HydrateClient>
+    <HydrateClient queries={[trpc.catalogue.store.queryOptions({ storeId })]}>
       <StoreView storeId={storeId} />
     </HydrateClient>
   );

@@ -17,9 +17,10 @@ export default async function AdminEmployeePage({ params }: { params: Promise<{ 
   await requireAdmin();
   const { userId } = await params;
   if (!UUID.test(userId)) notFound();
-  await prefetch(trpc.admin.employeeDetails.queryOptions({ userId }));
+  const detailsQuery = trpc.admin.employeeDetails.queryOptions({ userId });
+  await prefetch(detailsQuery);
   return (
-    <HydrateClient>
+    <HydrateClient queries={[detailsQuery]}>
       <EmployeeDetails userId={userId} />
     </HydrateClient>
   );

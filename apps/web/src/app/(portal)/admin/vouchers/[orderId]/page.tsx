@@ -17,9 +17,10 @@ export default async function AdminVoucherPage({ params }: { params: Promise<{ o
   await requireAdmin();
   const { orderId } = await params;
   if (!UUID.test(orderId)) notFound();
-  await prefetch(trpc.admin.orderDetails.queryOptions({ orderId }));
+  const detailsQuery = trpc.admin.orderDetails.queryOptions({ orderId });
+  await prefetch(detailsQuery);
   return (
-    <HydrateClient>
+    <HydrateClient queries={[detailsQuery]}>
       <VoucherDetails orderId={orderId} />
     </HydrateClient>
   );
