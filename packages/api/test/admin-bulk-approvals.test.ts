@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { appRouter } from '../src/root';
 import { createCallerFactory } from '../src/trpc';
-import { contextFor, createUser, grant, mirrorSandboxCatalogue, sessionUser } from './factories';
+import { contextFor, createUser, grant, mirrorSandboxCatalogue, sessionUser, takesSmallFreeAmounts } from './factories';
 
 const db = createDb(inject('databaseUrl'));
 const createCaller = createCallerFactory(appRouter);
@@ -15,13 +15,7 @@ let admin: ReturnType<typeof createCaller>;
 let adminId: string;
 
 beforeAll(async () => {
-  store = (await mirrorSandboxCatalogue(db)).find(
-    (candidate) =>
-      candidate.enabled &&
-      candidate.voucherPossibleDiscreteValues.length === 0 &&
-      candidate.voucherValueMin <= 2_000 &&
-      candidate.offers.length > 0,
-  )!;
+  store = (await mirrorSandboxCatalogue(db)).find(takesSmallFreeAmounts)!;
   const user = await createUser(db, { role: 'ADMIN' });
   adminId = user.id;
   admin = createCaller(contextFor(db, sessionUser(user)));

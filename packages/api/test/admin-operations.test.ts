@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/root';
 import { reserveVoucher } from '../src/services/orders/reserve-voucher';
 import { createCallerFactory } from '../src/trpc';
-import { contextFor, createUser, grant, mirrorSandboxCatalogue, sessionUser } from './factories';
+import { contextFor, createUser, grant, mirrorSandboxCatalogue, sessionUser, takesSmallFreeAmounts } from './factories';
 import { eventually, type Portal, startPortal } from './jobs-harness';
 
 const SCHEMA = 'pgboss_admin_operations';
@@ -30,9 +30,7 @@ afterAll(() => portal.stop());
 
 /** A flagged employee's voucher that Jackpot cancels: its coupon/canceled webhook releases the hold. */
 async function canceledOrderWithItsEvent() {
-  const store = (await portal.jackpot.listStores()).find(
-    (s) => s.enabled && s.voucherPossibleDiscreteValues.length === 0 && s.voucherValueMin <= 2_000 && s.offers.length,
-  )!;
+  const store = (await portal.jackpot.listStores()).find(takesSmallFreeAmounts)!;
   const user = await createUser(portal.db, { flagged: true });
   await grant(portal.db, user.id, 10_000);
   const { orderId } = await reserveVoucher(

@@ -5,7 +5,7 @@ import { buildWebhookEnvelope, COUPON_EVENTS, type JackpotClient, type Voucher }
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { processWebhookEvent } from '../src/services/webhooks/process-webhook-event';
-import { createOrder, createUser, grant } from './factories';
+import { createOrder, createUser, grant, takesSmallFreeAmounts } from './factories';
 import { eventually, type Portal, startPortal } from './jobs-harness';
 
 // Webhooks processed side by side, as a worker's batch runs them, with the moments that matter
@@ -18,12 +18,7 @@ let store: { storeId: string; offerId: string; amountCents: number };
 beforeAll(async () => {
   portal = await startPortal({ schema: 'pgboss_webhooks_coalesce' });
   const candidate = (await portal.jackpot.listStores()).find(
-    (entry) =>
-      entry.enabled &&
-      entry.voucherPossibleDiscreteValues.length === 0 &&
-      entry.voucherValueMin <= 2_000 &&
-      entry.voucherValueMax >= 2_000 &&
-      entry.offers.length > 0,
+    (entry) => takesSmallFreeAmounts(entry) && entry.voucherValueMax >= 2_000,
   )!;
   store = { storeId: candidate.id, offerId: candidate.offers[0]!.id, amountCents: 2_000 };
 });

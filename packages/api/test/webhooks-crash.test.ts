@@ -9,7 +9,7 @@ import { type RunningSandbox, startSandbox } from '@jackpot-portal/jackpot-sandb
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { reserveVoucher } from '../src/services/orders/reserve-voucher';
-import { createUser, grant, mirrorSandboxCatalogue } from './factories';
+import { createUser, grant, mirrorSandboxCatalogue, takesSmallFreeAmounts } from './factories';
 import { eventually } from './jobs-harness';
 
 const SECRET = 'crash-test-webhook-secret-0123456789';
@@ -90,13 +90,7 @@ describe('an app instance killed while webhooks arrive', () => {
     { timeout: 90_000 },
     async () => {
       const first = await startInstance();
-      const candidates = stores.filter(
-        (store) =>
-          store.enabled &&
-          store.voucherPossibleDiscreteValues.length === 0 &&
-          store.voucherValueMin <= 2_000 &&
-          store.offers.length > 0,
-      );
+      const candidates = stores.filter(takesSmallFreeAmounts);
       const slowStore = candidates[0]!;
       // Reservations at this store answer after the portal gave up: PENDING, settled by webhook only.
       await fetch(`${sandbox.url}/_sandbox/faults`, {
